@@ -1,0 +1,7 @@
+export { anyone } from './anyone'
+export { isAdmin, isAdminField } from './isAdmin'
+export { isEditor } from './isEditor'
+export { isEditorialUser } from './isEditorialUser'
+export { publishedOrEditorial } from './publishedOrEditorial'
+export { canCreateDraft, ownDraftsOrEditor, ownUnpublishedOrEditor } from './ownDraftsOrEditor'
+export { ROLES, ROLE_LABELS, canPublish, hasRole, roleOf, type Role } from './roles'

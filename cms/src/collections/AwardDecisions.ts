@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor } from '../access'
+import { documentNumberField, numberKeyField } from '../fields/documentNumber'
+import { sampleField } from '../fields/sample'
+import { slugField } from '../fields/slug'
+import { searchable } from '../workflow/searchable'
+
+/** Commendation decisions (quyết định khen thưởng): each award on the honour roll cites one. */
+export const AwardDecisions: CollectionConfig = searchable(
+  {
+    slug: 'award-decisions',
+    labels: { singular: 'Quyết định khen thưởng', plural: 'Quyết định khen thưởng' },
+    admin: { useAsTitle: 'number', group: 'Khen thưởng', defaultColumns: ['number', 'issuedAt', 'issuer', 'abstract'] },
+    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+    defaultSort: '-issuedAt',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { ...documentNumberField({ collection: 'award-decisions', required: true }), admin: { width: '40%' } },
+          { name: 'issuer', label: 'Cơ quan ban hành', type: 'relationship', relationTo: 'units', required: true, admin: { width: '60%' } },
+        ],
+      },
+      numberKeyField,
+      slugField('number'),
+      {
+        name: 'issuedAt',
+        label: 'Ngày ký',
+        type: 'date',
+        required: true,
+        index: true,
+        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      },
+      { name: 'abstract', label: 'Trích yếu', type: 'textarea', required: true },
+      {
+        type: 'row',
+        fields: [
+          { name: 'signer', label: 'Người ký', type: 'text', admin: { width: '50%' } },
+          { name: 'signerTitle', label: 'Chức vụ người ký', type: 'text', admin: { width: '50%' } },
+        ],
+      },
+      { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
+      { name: 'document', label: 'Văn bản trong thư viện', type: 'relationship', relationTo: 'documents' },
+      { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision' },
+      sampleField,
+    ],
+  },
+  ['number', 'abstract', 'signer'],
+)

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { sampleField } from '../fields/sample'
+import { slugField } from '../fields/slug'
+import { withEditorialWorkflow } from '../workflow/editorial'
+import { searchable } from '../workflow/searchable'
+
+/** Photo and video albums: "Hình ảnh hoạt động", "Video". */
+export const Galleries: CollectionConfig = searchable(
+  withEditorialWorkflow({
+    slug: 'galleries',
+    labels: { singular: 'Album ảnh, video', plural: 'Album ảnh, video' },
+    admin: { useAsTitle: 'title', group: 'Nội dung', defaultColumns: ['title', 'kind', 'publishedAt', '_status'] },
+    defaultSort: '-publishedAt',
+    fields: [
+      { name: 'title', label: 'Tên album', type: 'text', required: true },
+      slugField(),
+      {
+        name: 'kind',
+        label: 'Loại',
+        type: 'select',
+        required: true,
+        defaultValue: 'photo',
+        index: true,
+        options: [
+          { value: 'photo', label: 'Hình ảnh hoạt động' },
+          { value: 'video', label: 'Video' },
+        ],
+      },
+      { name: 'description', label: 'Mô tả', type: 'textarea' },
+      {
+        name: 'publishedAt',
+        label: 'Ngày đăng',
+        type: 'date',
+        required: true,
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
+      },
+      {
+        name: 'items',
+        label: 'Ảnh / video',
+        type: 'array',
+        labels: { singular: 'Mục', plural: 'Các mục' },
+        minRows: 1,
+        fields: [
+          { name: 'media', label: 'Tệp', type: 'upload', relationTo: 'media', required: true },
+          { name: 'caption', label: 'Chú thích', type: 'text' },
+        ],
+      },
+      sampleField,
+    ],
+  }),
+  ['title', 'description', (doc) => (doc.items ?? []).map((i: any) => i?.caption)],
+)

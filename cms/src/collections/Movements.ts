@@ -1,0 +1,87 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { sampleField } from '../fields/sample'
+import { slugField } from '../fields/slug'
+import { withEditorialWorkflow } from '../workflow/editorial'
+import { searchable } from '../workflow/searchable'
+
+const textList = (name: string, label: string, singular: string): Field => ({
+  name,
+  label,
+  type: 'array',
+  labels: { singular, plural: label },
+  fields: [{ name: 'text', label: singular, type: 'textarea', required: true }],
+})
+
+/** Emulation movements (phong trào thi đua): period, goals, criteria and milestones. */
+export const Movements: CollectionConfig = searchable(
+  withEditorialWorkflow({
+    slug: 'movements',
+    labels: { singular: 'Phong trào thi đua', plural: 'Phong trào thi đua' },
+    admin: { useAsTitle: 'name', group: 'Văn bản - Phong trào', defaultColumns: ['name', 'periodStart', 'periodEnd', '_status'] },
+    defaultSort: '-periodStart',
+    fields: [
+      { name: 'name', label: 'Tên phong trào', type: 'text', required: true },
+      slugField('name'),
+      {
+        type: 'row',
+        fields: [
+          { name: 'periodStart', label: 'Từ năm', type: 'number', required: true, min: 1945, max: 2199, index: true, admin: { width: '25%' } },
+          {
+            name: 'periodEnd',
+            label: 'Đến năm',
+            type: 'number',
+            min: 1945,
+            max: 2199,
+            admin: { width: '25%' },
+            validate: (value: number | null | undefined, { siblingData }: any) =>
+              value == null || siblingData?.periodStart == null || value >= siblingData.periodStart || 'Năm kết thúc phải sau năm bắt đầu.',
+          },
+          { name: 'launchedBy', label: 'Cơ quan phát động', type: 'relationship', relationTo: 'units', admin: { width: '50%' } },
+        ],
+      },
+      { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
+      textList('goals', 'Mục đích', 'Mục đích'),
+      textList('requirements', 'Yêu cầu', 'Yêu cầu'),
+      textList('criteriaCollective', 'Tiêu chí đối với tập thể', 'Tiêu chí'),
+      textList('criteriaIndividual', 'Tiêu chí đối với cá nhân', 'Tiêu chí'),
+      textList('slogans', 'Khẩu hiệu', 'Khẩu hiệu'),
+      {
+        name: 'milestones',
+        label: 'Các mốc sơ kết, tổng kết',
+        type: 'array',
+        labels: { singular: 'Mốc', plural: 'Các mốc' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'year', label: 'Năm', type: 'number', required: true, admin: { width: '25%' } },
+              {
+                name: 'kind',
+                label: 'Loại',
+                type: 'select',
+                required: true,
+                defaultValue: 'interim',
+                options: [
+                  { value: 'launch', label: 'Phát động' },
+                  { value: 'interim', label: 'Sơ kết' },
+                  { value: 'final', label: 'Tổng kết' },
+                  { value: 'other', label: 'Khác' },
+                ],
+                admin: { width: '25%' },
+              },
+            ],
+          },
+          { name: 'description', label: 'Nội dung', type: 'textarea' },
+        ],
+      },
+      { name: 'body', label: 'Nội dung chi tiết', type: 'richText' },
+      { name: 'cover', label: 'Ảnh đại diện', type: 'upload', relationTo: 'media' },
+      { name: 'plans', label: 'Kế hoạch, văn bản triển khai', type: 'join', collection: 'documents', on: 'movement' },
+      { name: 'models', label: 'Điển hình tiên tiến', type: 'join', collection: 'exemplary-models', on: 'movement' },
+      { name: 'awardDecisions', label: 'Quyết định khen thưởng', type: 'join', collection: 'award-decisions', on: 'movement' },
+      sampleField,
+    ],
+  }),
+  ['name', 'summary', 'goals', 'requirements', 'criteriaCollective', 'criteriaIndividual', 'body'],
+)

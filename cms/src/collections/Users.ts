@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
+import { canPublish } from '../access/roles'
+
+/**
+ * Accounts. Admins, editors and authors work in the admin; staff sign in on the
+ * public site only (ratings, polls). There is no default password anywhere: the
+ * first account is made on Payload's first-user screen or by `npm run
+ * create-admin`, and becomes an admin.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Người dùng', plural: 'Người dùng' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'unit'],
+    group: 'Hệ thống',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+  },
+  access: {
+    admin: ({ req }) => isEditorialUser({ req } as never) as boolean,
+    create: isAdmin,
+    delete: isAdmin,
+    read: ({ req }) => {
+      if (canPublish(req.user)) return true
+      return req.user ? { id: { equals: req.user.id } } : false
+    },
+    update: ({ req }) => {
+      if (hasRole(req.user, 'admin')) return true
+      return req.user ? { id: { equals: req.user.id } } : false
+    },
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [
+      // The first account of a fresh portal administers it.
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+        return totalDocs === 0 ? { ...data, role: 'admin' } : data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', label: 'Họ và tên', type: 'text', required: true },
+    {
+      name: 'role',
+      label: 'Vai trò',
+      type: 'select',
+      required: true,
+      defaultValue: 'staff',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'unit', label: 'Đơn vị công tác', type: 'relationship', relationTo: 'units' },
+  ],
+}

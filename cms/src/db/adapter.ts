@@ -1,0 +1,45 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { dataDir, migrationsDir } from '../env/paths'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+/** The configured database URL; the embedded SQLite file under data/ when none is set. */
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || `file:${path.join(dataDir, 'portal.db')}`
+}
+
+export function databaseKind(url = databaseUrl()): DatabaseKind {
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  if (url.startsWith('file:')) return 'sqlite'
+  throw new Error(`Unsupported DATABASE_URL "${url.replace(/\/\/[^@]*@/, '//***@')}": use file:path.db or mongodb://...`)
+}
+
+/**
+ * Picks the adapter from the URL alone, so moving to MongoDB is a change of
+ * environment, not of code.
+ *
+ * SQLite: several processes (the CMS, one or more site processes, seed
+ * scripts) share one file. WAL lets readers run beside the writer, and the
+ * busy timeout makes a writer wait for the lock instead of failing at once: a
+ * single SQLITE_BUSY leaves libsql's connection unable to persist later writes
+ * (see DEVELOPERS.md), so we must never let one happen. Transactions stay off
+ * for the same reason: a deferred transaction that upgrades to a write can hit
+ * BUSY without waiting.
+ */
+export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
+  if (databaseKind(url) === 'mongodb') {
+    return mongooseAdapter({ url })
+  }
+  return sqliteAdapter({
+    client: { url },
+    wal: true,
+    busyTimeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 30_000),
+    push: false,
+    migrationDir: migrationsDir,
+  })
+}

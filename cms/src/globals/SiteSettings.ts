@@ -1,0 +1,44 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access'
+
+/** What the portal rules ask the header and footer to show: owner, responsible person, contacts. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Cấu hình cổng thông tin',
+  admin: { group: 'Hệ thống' },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    { name: 'portalName', label: 'Tên cổng thông tin', type: 'text', required: true },
+    { name: 'agencyName', label: 'Cơ quan chủ quản', type: 'text', required: true },
+    { name: 'parentAgency', label: 'Cơ quan cấp trên', type: 'text' },
+    { name: 'agencyNameEnglish', label: 'Tên cơ quan bằng tiếng Anh', type: 'text' },
+    { name: 'logo', label: 'Biểu trưng', type: 'upload', relationTo: 'media' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'responsiblePerson', label: 'Người chịu trách nhiệm', type: 'text', admin: { width: '50%' } },
+        { name: 'responsibleTitle', label: 'Chức vụ', type: 'text', admin: { width: '50%' } },
+      ],
+    },
+    { name: 'address', label: 'Địa chỉ', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', label: 'Điện thoại', type: 'text', admin: { width: '50%' } },
+        { name: 'email', label: 'Thư điện tử', type: 'email', admin: { width: '50%' } },
+      ],
+    },
+    { name: 'licence', label: 'Giấy phép', type: 'text' },
+    {
+      name: 'relatedLinks',
+      label: 'Liên kết đến các cơ quan',
+      type: 'array',
+      labels: { singular: 'Liên kết', plural: 'Liên kết' },
+      fields: [
+        { name: 'label', label: 'Tên cơ quan', type: 'text', required: true },
+        { name: 'url', label: 'Địa chỉ', type: 'text', required: true },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,71 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { AwardDecisions } from './collections/AwardDecisions'
+import { AwardTypes } from './collections/AwardTypes'
+import { Awards } from './collections/Awards'
+import { Blocs } from './collections/Blocs'
+import { Categories } from './collections/Categories'
+import { DocumentTypes } from './collections/DocumentTypes'
+import { Documents } from './collections/Documents'
+import { ExemplaryModels } from './collections/ExemplaryModels'
+import { Galleries } from './collections/Galleries'
+import { Media } from './collections/Media'
+import { LARGEST_UPLOAD } from './collections/Media/uploadRules'
+import { Movements } from './collections/Movements'
+import { Pages } from './collections/Pages'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { repoRoot } from './env/paths'
+import { resolveSecret } from './env/secret'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { plugins } from './plugins'
+
+/** The content model of the recognition portal, in one table of contents. */
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Quản trị Cổng Thi đua – Khen thưởng' },
+    importMap: { baseDir: `${repoRoot}/cms/src` },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi },
+    fallbackLanguage: 'vi',
+  },
+  collections: [
+    Articles,
+    Documents,
+    Movements,
+    ExemplaryModels,
+    Awards,
+    AwardDecisions,
+    Galleries,
+    Pages,
+    Categories,
+    Media,
+    Units,
+    Blocs,
+    AwardTypes,
+    DocumentTypes,
+    Users,
+  ],
+  globals: [SiteSettings, Navigation],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  secret: resolveSecret(),
+  sharp,
+  upload: { limits: { fileSize: LARGEST_UPLOAD } },
+  serverURL: process.env.CMS_URL ?? '',
+  cors: (process.env.CORS_ORIGINS ?? 'http://localhost:4321').split(',').filter(Boolean),
+  csrf: (process.env.CORS_ORIGINS ?? 'http://localhost:4321,http://localhost:3000').split(',').filter(Boolean),
+  typescript: { outputFile: `${repoRoot}/cms/src/payload-types.ts` },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  plugins,
+})

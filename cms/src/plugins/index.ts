@@ -1,0 +1,31 @@
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { isEditor } from '../access'
+
+export const plugins: Plugin[] = [
+  // Sections and agencies are trees; breadcrumbs give the site its paths.
+  nestedDocsPlugin({
+    collections: ['categories', 'units'],
+    generateLabel: (_, doc) => String(doc.name ?? ''),
+    generateURL: (docs) => docs.reduce((url, doc) => `${url}/${doc.slug}`, ''),
+  }),
+  seoPlugin({
+    collections: ['articles', 'pages', 'documents', 'movements', 'exemplary-models'],
+    uploadsCollection: 'media',
+    tabbedUI: false,
+    generateTitle: ({ doc }) => String((doc as any)?.title ?? (doc as any)?.name ?? ''),
+    generateDescription: ({ doc }) => String((doc as any)?.summary ?? (doc as any)?.abstract ?? ''),
+  }),
+  // A changed slug keeps its old URL working (the site answers 301).
+  redirectsPlugin({
+    collections: ['articles', 'pages', 'documents', 'movements', 'exemplary-models'],
+    overrides: {
+      labels: { singular: 'Chuyển hướng', plural: 'Chuyển hướng' },
+      admin: { group: 'Hệ thống' },
+      access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
+    },
+  }),
+]

@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+
+import { blocksToLexical } from '@portal/shared'
+
+import { ensure, type SeedReport } from '../ensure'
+import { linesBetween, linesToBlocks, sourceLines } from '../sources'
+
+interface Context {
+  categories: number[] | Array<number | string>
+  documents: Record<string, number | string>
+  movementId: number | string
+  blocId: number | string
+}
+
+const vnMidnight = (y: number, m: number, d: number, hour = 8) => new Date(Date.UTC(y, m - 1, d, hour - 7)).toISOString()
+
+/**
+ * The four news pieces, with the bylines, signatures, sources and dates their
+ * texts give. Where a page shows no date of its own (000, 001), the article
+ * takes the date of the plan it reports.
+ */
+export async function seedArticles(payload: Payload, report: SeedReport, ctx: Context) {
+  const s000 = sourceLines('000')
+  const s001 = sourceLines('001')
+  const s002 = sourceLines('002')
+  const s004 = sourceLines('004')
+
+  const body002 = linesBetween(s002, '30/09/2019', 'Xem')
+  const body004 = linesBetween(s004, 'Tổng lượt truy cập', 'Lê Xuân Hà')
+  const articles = [
+    {
+      title: s000[0]!,
+      summary: s000[1]!,
+      body: blocksToLexical(linesToBlocks(s000.slice(2, -1), { headings: /^\d\. / })),
+      signature: s000[s000.length - 1]!,
+      publishedAt: vnMidnight(2022, 2, 28),
+      relatedDocuments: [ctx.documents['443/KH-SLĐTBXH']],
+    },
+    {
+      title: s001[1]!,
+      summary: s001[2]!,
+      body: blocksToLexical(linesToBlocks(linesBetween(s001, 'Với mục đích', 'Tổng số điểm').slice(0), {})),
+      source: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình',
+      publishedAt: vnMidnight(2021, 6, 30),
+      relatedDocuments: [ctx.documents['23/KH-SVHTTDL'], ctx.documents['61/KH-UBND']],
+    },
+    {
+      title: s002[3]!,
+      summary: body002[0]!,
+      body: blocksToLexical(linesToBlocks(body002.slice(1))),
+      source: 'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum',
+      publishedAt: vnMidnight(2019, 9, 30),
+    },
+    {
+      title: 'Khối các cơ quan tham mưu và quản lý nhà nước về Văn hóa - Xã hội tổng kết phong trào thi đua năm 2023, triển khai nhiệm vụ năm 2024',
+      summary: body004[0]!,
+      // "Toàn cảnh hội nghị" is the caption of a photo the source page does not include.
+      body: blocksToLexical(linesToBlocks(body004.slice(1).filter((l) => l !== 'Toàn cảnh hội nghị'))),
+      byline: 'Lê Xuân Hà',
+      publishedAt: vnMidnight(2024, 1, 19, 16),
+      relatedBlocs: [ctx.blocId],
+      relatedMovements: [],
+    },
+  ]
+  for (const article of articles) {
+    const { created } = await ensure(
+      payload,
+      'articles',
+      { title: { equals: article.title } },
+      { ...article, categories: ctx.categories, featured: article.publishedAt > '2024' },
+      { drafts: true },
+    )
+    report.add('articles', created)
+  }
+  void ctx.movementId
+}

@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+
+import { blocksToLexical } from '@portal/shared'
+
+import { ensure, type SeedReport } from '../ensure'
+import { linesBetween, linesToBlocks, sourceLines } from '../sources'
+import type { Ids, UnitKey } from './referenceData'
+
+export const HA_GIANG_PLAN_ABSTRACT =
+  'Phát động thực hiện phong trào thi đua “Công chức, viên chức và người lao động thực hiện văn hóa công sở”, giai đoạn 2022-2025'
+
+interface Context {
+  units: Ids<UnitKey>
+  documentTypes: Record<string, number | string>
+  movementId: number | string
+}
+
+/** The Hà Giang plan (source 003): header, legal basis, body, signer and "Nơi nhận", as the text gives them. */
+function haGiangPlan() {
+  const lines = sourceLines('003')
+  const body = linesBetween(lines, 'Căn cứ Quyết định số 672/QĐ-LĐTBXH', 'Nơi nhận:')
+  const recipientsRaw = linesBetween(lines, 'Nơi nhận:', 'GIÁM ĐỐC')
+  // "- Phòng Lao động -TBXH," continues on the next line of the original.
+  const recipients: string[] = []
+  for (const line of recipientsRaw) {
+    if (line.startsWith('-')) recipients.push(line.replace(/^-\s*/, '').replace(/;$/, ''))
+    else recipients[recipients.length - 1] += ` ${line.replace(/;$/, '')}`
+  }
+  const preamble = lines.find((l) => l.startsWith('Căn cứ Quyết định số 672/QĐ-LĐTBXH'))!
+  return { preamble, body, recipients, signer: lines[lines.length - 1]! }
+}
+
+export async function seedDocuments(payload: Payload, report: SeedReport, { units, documentTypes, movementId }: Context) {
+  const ids: Record<string, number | string> = {}
+  const add = async (key: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
+    const { doc, created } = await ensure(payload, 'documents', where as never, data, { drafts: true })
+    ids[key] = doc.id
+    report.add('documents', created)
+  }
+
+  // Source 000: the news item gives number, issuer, date and the main contents.
+  const lines000 = sourceLines('000')
+  await add(
+    '443/KH-SLĐTBXH',
+    { numberKey: { equals: `${units.ownAgency}|443/KH-SLĐTBXH` } },
+    {
+      number: '443/KH-SLĐTBXH',
+      documentType: documentTypes['Kế hoạch'],
+      issuer: units.ownAgency,
+      issued: { day: 28, month: 2, year: 2022 },
+      abstract: 'Kế hoạch triển khai công tác thi đua khen thưởng Ngành Lao động - Thương binh và Xã hội năm 2022',
+      body: blocksToLexical(linesToBlocks(linesBetween(lines000, 'Theo đó,', 'Ban biên tập'), { headings: /^\d\. / })),
+      field: 'emulation-commendation',
+      validity: 'in-force',
+    },
+  )
+
+  // Source 001: 23/KH-SVHTTDL implements 61/KH-UBND, which the text names but does not summarise.
+  await add(
+    '61/KH-UBND',
+    { numberKey: { equals: `${units.thaiBinhPeoplesCommittee}|61/KH-UBND` } },
+    {
+      number: '61/KH-UBND',
+      documentType: documentTypes['Kế hoạch'],
+      issuer: units.thaiBinhPeoplesCommittee,
+      issued: { day: 19, month: 4, year: 2021 },
+      abstract: 'Kế hoạch của Ủy ban nhân dân tỉnh Thái Bình về tuyên truyền công tác thi đua, khen thưởng giai đoạn 2021-2025 (được Kế hoạch số 23/KH-SVHTTDL triển khai thực hiện)',
+      field: 'emulation-commendation',
+    },
+  )
+  const lines001 = sourceLines('001')
+  await add(
+    '23/KH-SVHTTDL',
+    { numberKey: { equals: `${units.thaiBinhCulture}|23/KH-SVHTTDL` } },
+    {
+      number: '23/KH-SVHTTDL',
+      documentType: documentTypes['Kế hoạch'],
+      issuer: units.thaiBinhCulture,
+      issued: { day: 30, month: 6, year: 2021 },
+      abstract: 'Kế hoạch tuyên truyền về công tác thi đua, khen thưởng và phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến giai đoạn 2021-2025',
+      legalBasis: [{ document: ids['61/KH-UBND'] }],
+      body: blocksToLexical(linesToBlocks(linesBetween(lines001, 'Với mục đích', 'Tổng số điểm'))),
+      field: 'emulation-commendation',
+    },
+  )
+
+  // Source 003: the full plan, not yet numbered ("Số: /KH-SLĐTBXH"), dated "ngày tháng 8 năm 2022".
+  const plan = haGiangPlan()
+  await add(
+    'ha-giang-plan',
+    { abstract: { equals: HA_GIANG_PLAN_ABSTRACT } },
+    {
+      number: '/KH-SLĐTBXH',
+      documentType: documentTypes['Kế hoạch'],
+      issuer: units.haGiangDolisa,
+      issued: { month: 8, year: 2022 },
+      abstract: HA_GIANG_PLAN_ABSTRACT,
+      signer: plan.signer,
+      signerTitle: 'GIÁM ĐỐC',
+      legalBasis: [
+        {
+          citation:
+            'Quyết định số 672/QĐ-LĐTBXH ngày 27/7/2022 của Bộ Lao động - Thương binh và Xã hội về việc phê duyệt kế hoạch tổ chức và phát động thực hiện phong trào thi đua "cán bộ, công chức, viên chức và người lao động thực hiện văn hoá công sở", giai đoạn 2022-2025',
+        },
+        {
+          citation:
+            'Quyết định số 733/QĐ-TTg ngày 14/6/2019 của Thủ tướng Chính phủ về việc ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” giai đoạn 2019-2025',
+        },
+      ],
+      body: blocksToLexical([{ type: 'paragraph', text: plan.preamble }, ...linesToBlocks(plan.body)]),
+      recipients: plan.recipients.map((name) => ({ name })),
+      movement: movementId,
+      field: 'emulation-commendation',
+      validity: 'in-force',
+    },
+  )
+  return ids
+}

@@ -1,0 +1,7 @@
+export * from './fold'
+export * from './slug'
+export * from './documentNumber'
+export * from './partialDate'
+export * from './format'
+export * from './awardTaxonomy'
+export * from './richText'

@@ -1,0 +1,105 @@
+/**
+ * Plain data transforms for Lexical's serialized editor state (what Payload
+ * stores for rich text). Kept framework-free so the seed, the CMS hooks and the
+ * site can share them.
+ */
+export type TextBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; level: 2 | 3 | 4; text: string }
+  | { type: 'list'; ordered?: boolean; items: string[] }
+  | { type: 'quote'; text: string }
+
+export interface LexicalNode {
+  type: string
+  text?: string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
+
+export interface LexicalState {
+  root: LexicalNode
+}
+
+const ITALIC = 2
+
+/** Text nodes from a line where *stars* mark italics, as the source documents write them. */
+function inline(text: string): LexicalNode[] {
+  return text
+    .split(/(\*[^*]+\*)/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const italic = part.startsWith('*') && part.endsWith('*') && part.length > 2
+      return {
+        type: 'text',
+        text: italic ? part.slice(1, -1) : part,
+        format: italic ? ITALIC : 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      }
+    })
+}
+
+const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+  type,
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  children,
+  ...extra,
+})
+
+function blockToNode(block: TextBlock): LexicalNode {
+  switch (block.type) {
+    case 'heading':
+      return element('heading', inline(block.text), { tag: `h${block.level}` })
+    case 'quote':
+      return element('quote', inline(block.text))
+    case 'list':
+      return element(
+        'list',
+        block.items.map((item, i) => element('listitem', inline(item), { value: i + 1 })),
+        { listType: block.ordered ? 'number' : 'bullet', tag: block.ordered ? 'ol' : 'ul', start: 1 },
+      )
+    default:
+      return element('paragraph', inline(block.text), { textFormat: 0, textStyle: '' })
+  }
+}
+
+/** Builds a Lexical editor state from simple blocks. */
+export function blocksToLexical(blocks: TextBlock[]): LexicalState {
+  return { root: element('root', blocks.map(blockToNode)) }
+}
+
+/** Paragraphs of plain text (one per non-empty line) as a Lexical state. */
+export function textToLexical(text: string): LexicalState {
+  return blocksToLexical(
+    text
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => ({ type: 'paragraph', text: line })),
+  )
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list'])
+
+/** All the words of a Lexical state, blocks separated by new lines. Accepts anything; returns '' for non-Lexical input. */
+export function lexicalToPlainText(state: unknown): string {
+  if (!state || typeof state !== 'object' || !('root' in state)) return ''
+  const out: string[] = []
+  const walk = (node: LexicalNode) => {
+    if (typeof node.text === 'string') out.push(node.text)
+    if (node.type === 'linebreak') out.push('\n')
+    node.children?.forEach(walk)
+    if (BLOCK_TYPES.has(node.type) && node.type !== 'list') out.push('\n')
+  }
+  walk((state as LexicalState).root)
+  return out
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+}
