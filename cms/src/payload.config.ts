@@ -20,10 +20,12 @@ import { Pages } from './collections/Pages'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/adapter'
+import { cmsUrl, trustedOrigins } from './env/origins'
 import { repoRoot } from './env/paths'
 import { resolveSecret } from './env/secret'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { translations } from './i18n'
 import { plugins } from './plugins'
 
 /** The content model of the recognition portal, in one table of contents. */
@@ -37,6 +39,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi },
     fallbackLanguage: 'vi',
+    translations,
   },
   collections: [
     Articles,
@@ -61,9 +64,9 @@ export default buildConfig({
   secret: resolveSecret(),
   sharp,
   upload: { limits: { fileSize: LARGEST_UPLOAD } },
-  serverURL: process.env.CMS_URL ?? '',
-  cors: (process.env.CORS_ORIGINS ?? 'http://localhost:4321').split(',').filter(Boolean),
-  csrf: (process.env.CORS_ORIGINS ?? 'http://localhost:4321,http://localhost:3000').split(',').filter(Boolean),
+  serverURL: cmsUrl,
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
   typescript: { outputFile: `${repoRoot}/cms/src/payload-types.ts` },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -88,6 +88,6 @@ export function documentNumberProblem(input: string | null | undefined): string 
 
 /** True for a number that has a serial (so it must be unique per issuer). */
 export function isNumbered(input: string | null | undefined): boolean {
-  if (!input || documentNumberProblem(input)) return false
+  if (input == null || normalise(input) === '' || documentNumberProblem(input)) return false
   return parseDocumentNumber(input).serial !== null
 }

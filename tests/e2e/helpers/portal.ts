@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Browser } from 'playwright-core'
+
+// @ts-expect-error plain ESM module shared with `npm start`
+import { ensureBuilt, prepareDatabase, startServers } from '../../../scripts/lib/portal.mjs'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const haveChromium = fs.existsSync(CHROMIUM_PATH)
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export interface RunningPortal {
+  siteUrl: string
+  cmsUrl: string
+  dataDir: string
+  stop: () => Promise<void>
+}
+
+/**
+ * The whole portal as `npm start` runs it (built servers, migrated and seeded
+ * database), on a temporary data folder and free ports.
+ */
+export async function startRunningPortal(extraEnv: Record<string, string> = {}): Promise<RunningPortal> {
+  ensureBuilt()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`,
+    PAYLOAD_SECRET: '',
+    ...extraEnv,
+  }
+  delete (env as Record<string, string | undefined>).PAYLOAD_SECRET
+  prepareDatabase(env)
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const servers = await startServers({ env, cmsPort, sitePort, stdio: ['ignore', 'ignore', 'inherit'] })
+  return {
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    dataDir,
+    stop: async () => {
+      servers.stop()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Debian's chromium, headless, with the flags this sandbox needs (no background network calls). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
