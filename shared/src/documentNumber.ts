@@ -24,7 +24,9 @@ export interface DocumentNumber {
 
 const UPPER = 'A-ZĐ'
 const CODE = `[${UPPER}0-9][${UPPER}a-zđ0-9]*`
-const STATE = new RegExp(`^(\\d{1,6})?(?:\\/(\\d{4}))?\\/([${UPPER}]{1,6})-(${CODE}(?:-${CODE})*)$`, 'u')
+// Type codes are capitals, except Tờ trình, which Decree 30/2020 abbreviates "TTr".
+const TYPE = `(?:TTr|[${UPPER}]{1,6})`
+const STATE = new RegExp(`^(\\d{1,6})?(?:\\/(\\d{4}))?\\/(${TYPE})-(${CODE}(?:-${CODE})*)$`, 'u')
 const LAW = new RegExp(`^(\\d{1,6})\\/(\\d{4})\\/([${UPPER}]{1,6}\\d{1,3})$`, 'u')
 const PARTY = new RegExp(`^(\\d{1,6})-([${UPPER}]{1,6})\\/(${CODE}(?:-${CODE})*)$`, 'u')
 

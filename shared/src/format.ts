@@ -45,7 +45,8 @@ export function formatFileSize(bytes: number): string {
   const units = ['KB', 'MB', 'GB']
   let value = bytes / 1024
   let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
+  // Compare the rounded value, so 1 048 575 bytes reads "1 MB", not "1.024 KB".
+  while (Math.round(value * 10) / 10 >= 1024 && unit < units.length - 1) {
     value /= 1024
     unit++
   }

@@ -110,4 +110,55 @@ describe.skipIf(!haveChromium)('the portal from a fresh start, in Chromium', () 
     await staff.close()
     await page.close()
   })
+
+  it('a draft reaches no reader: not through REST, GraphQL or the site', async () => {
+    // Runs after the first-user test above, which created this administrator.
+    const login = await fetch(`${portal.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'quantri@example.vn', password: 'mat-khau-rat-dai-123' }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = await login.json()
+    const title = 'Bản nháp chưa duyệt về Thi đua'
+    const created = await fetch(`${portal.cmsUrl}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title, summary: 'Chưa được xuất bản.', _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    expect(doc.slug).toBe('ban-nhap-chua-duyet-ve-thi-dua')
+
+    // The editor sees it...
+    const asEditor = await fetch(`${portal.cmsUrl}/api/articles/${doc.id}?draft=true`, { headers: { Authorization: `JWT ${token}` } })
+    expect(asEditor.status).toBe(200)
+    // ...an anonymous reader does not, by id, by query or through GraphQL.
+    expect((await fetch(`${portal.cmsUrl}/api/articles/${doc.id}`)).status).toBe(404)
+    for (const query of ['where[slug][equals]=ban-nhap-chua-duyet-ve-thi-dua', 'where[search][like]=BẢN NHÁP CHƯA DUYỆT']) {
+      const list = await (await fetch(`${portal.cmsUrl}/api/articles?${query}&draft=true`)).json()
+      expect(list.totalDocs).toBe(0)
+    }
+    const editorList = await (
+      await fetch(`${portal.cmsUrl}/api/articles?where[search][like]=BẢN NHÁP CHƯA DUYỆT&draft=true`, { headers: { Authorization: `JWT ${token}` } })
+    ).json()
+    expect(editorList.totalDocs).toBe(1)
+    const graphql = await (
+      await fetch(`${portal.cmsUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: `{ Articles(draft: true, limit: 100) { docs { title } totalDocs } }` }),
+      })
+    ).json()
+    expect(graphql.errors).toBeUndefined()
+    expect(graphql.data.Articles.totalDocs).toBe(4)
+    expect(graphql.data.Articles.docs.map((d: { title: string }) => d.title)).not.toContain(title)
+
+    const page = await browser.newPage()
+    await page.goto(portal.siteUrl)
+    await expect(page.locator('main').textContent()).resolves.not.toContain(title)
+    const response = await page.goto(`${portal.siteUrl}/tin-tuc/${doc.slug}`)
+    expect(response?.status()).toBe(404)
+    await page.close()
+  })
 })

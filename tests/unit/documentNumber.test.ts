@@ -230,3 +230,14 @@ describe('isNumbered', () => {
     expect(isNumbered(input)).toBe(false)
   })
 })
+
+describe('Tờ trình, the one type code with a lower-case letter', () => {
+  it('accepts 123/TTr-UBND and keeps the code as written', () => {
+    const parsed = parseDocumentNumber('123/TTr-UBND')
+    expect(parsed.typeCode).toBe('TTr')
+    expect(parsed.issuerCode).toBe('UBND')
+  })
+  it('still refuses other lower-case type codes', () => {
+    expect(documentNumberProblem('123/Kh-UBND')).toMatch(/không đúng thể thức/)
+  })
+})

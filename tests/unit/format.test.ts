@@ -97,3 +97,10 @@ describe('formatFileSize', () => {
     expect(formatFileSize(bytes)).toBe(expected)
   })
 })
+
+describe('formatFileSize at unit boundaries', () => {
+  it('rounds before choosing the unit', () => {
+    expect(formatFileSize(1048575)).toBe('1 MB')
+    expect(formatFileSize(1024 * 1024 * 1.5)).toBe('1,5 MB')
+  })
+})
