@@ -53,9 +53,11 @@ export function ensureBuilt({ log = console.log } = {}) {
 
 const TSX = ['--conditions=production', '--import', 'tsx']
 
-/** Applies migrations, then seeds an empty database. Runs before any server opens the database. */
+/**
+ * Applies migrations, then seeds an empty database, in one process (each
+ * Payload start costs seconds). Runs before any server opens the database.
+ */
 export function prepareDatabase(env = process.env) {
-  run(process.execPath, [...TSX, 'cms/src/scripts/migrate.ts'], { env })
   run(process.execPath, [...TSX, 'seed/src/cli.ts', '--if-empty'], { env })
 }
 
