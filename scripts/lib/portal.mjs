@@ -61,7 +61,10 @@ export function prepareDatabase(env = process.env) {
   run(process.execPath, [...TSX, 'seed/src/cli.ts', '--if-empty'], { env })
 }
 
-/** Starts the CMS (Next) and the site (Astro node server). Resolves with the children once both answer HTTP. */
+/**
+ * Starts the CMS (Next) and the site (Astro node server). Resolves with the children once both answer HTTP.
+ * @param {{ env?: NodeJS.ProcessEnv, cmsPort?: number, sitePort?: number, host?: string, stdio?: import('node:child_process').StdioOptions }} [options]
+ */
 export async function startServers({ env = process.env, cmsPort = 3000, sitePort = 4321, host = '127.0.0.1', stdio = 'inherit' } = {}) {
   // Both servers learn each other's ports: the CMS trusts the site's origin and its own.
   const serverEnv = { ...env, NODE_ENV: 'production', CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) }

@@ -1,7 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { canCreateDraft, isEditorialUser, ownDraftsOrEditor, ownUnpublishedOrEditor, publishedOrEditorial } from '../access'
+import { canCreateDraft, canPublish, isEditorialUser, ownDraftsOrEditor, ownUnpublishedOrEditor, publishedOrEditorial } from '../access'
 import { createdByField, setCreatedBy } from '../fields/createdBy'
+
+/**
+ * An update by someone who may not publish is saved as a draft version, even
+ * when the request does not ask for one (a plain REST PATCH): otherwise an
+ * author's edit of their own published document would change what readers see
+ * without an editor publishing it. Requests that ask to publish are refused by
+ * ownDraftsOrEditor.
+ */
+export const nonPublishersSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation === 'update' && !overrideAccess && !canPublish(req.user)) return { ...args, draft: true }
+  return args
+}
 
 /**
  * Gives a content collection the editorial workflow: drafts and versions,
@@ -23,6 +35,7 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
     versions: { drafts: true, maxPerDoc: 50 },
     hooks: {
       ...config.hooks,
+      beforeOperation: [nonPublishersSaveDrafts, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [setCreatedBy, ...(config.hooks?.beforeChange ?? [])],
     },
     fields: [...config.fields, createdByField],

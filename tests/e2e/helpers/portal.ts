@@ -5,7 +5,6 @@ import path from 'node:path'
 
 import { chromium, type Browser } from 'playwright-core'
 
-// @ts-expect-error plain ESM module shared with `npm start`
 import { ensureBuilt, prepareDatabase, startServers } from '../../../scripts/lib/portal.mjs'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

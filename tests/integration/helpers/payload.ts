@@ -53,7 +53,7 @@ export async function startPortal(): Promise<TestPortal> {
 }
 
 /** A user of the given role, created directly (admins make accounts; there is no sign-up). */
-export async function makeUser(payload: Payload, role: 'admin' | 'editor' | 'author' | 'staff', name = role) {
+export async function makeUser(payload: Payload, role: 'admin' | 'editor' | 'author' | 'staff', name: string = role) {
   const user = await payload.create({
     collection: 'users',
     data: { email: `${name}-${Math.random().toString(36).slice(2, 8)}@example.vn`, password: 'a-long-test-password-123', name, role },

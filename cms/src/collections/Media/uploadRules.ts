@@ -63,3 +63,42 @@ export function acceptedListVi(): string {
     .map((k) => `${k.label}: ${k.extensions.join(', ')} (tối đa ${Math.round(k.maxBytes / MB)} MB)`)
     .join('; ')
 }
+
+const startsWith = (data: Buffer, bytes: number[], at = 0) => bytes.every((b, i) => data[at + i] === b)
+const ascii = (data: Buffer, from: number, to: number) => data.subarray(from, to).toString('latin1')
+
+/** What the first bytes of each accepted type look like. Text types only need to be text. */
+const SIGNATURES: Record<string, (data: Buffer) => boolean> = {
+  'image/jpeg': (d) => startsWith(d, [0xff, 0xd8, 0xff]),
+  'image/png': (d) => startsWith(d, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  'image/gif': (d) => ascii(d, 0, 4) === 'GIF8',
+  'image/webp': (d) => ascii(d, 0, 4) === 'RIFF' && ascii(d, 8, 12) === 'WEBP',
+  'image/avif': (d) => ascii(d, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(d, 8, 12)),
+  // Payload itself refuses a PDF without its end-of-file marker and cross-reference table
+  'application/pdf': (d) => ascii(d, 0, 5) === '%PDF-' && /%%EOF/.test(ascii(d, Math.max(0, d.length - 1024), d.length)) && /xref/.test(ascii(d, Math.max(0, d.length - 1024), d.length)),
+  'application/msword': (d) => startsWith(d, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  'application/vnd.ms-excel': (d) => startsWith(d, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (d) => ascii(d, 0, 4) === 'PK\x03\x04',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': (d) => ascii(d, 0, 4) === 'PK\x03\x04',
+  'video/mp4': (d) => ascii(d, 4, 8) === 'ftyp',
+  'video/webm': (d) => startsWith(d, [0x1a, 0x45, 0xdf, 0xa3]),
+  'text/csv': (d) => !d.subarray(0, 65536).includes(0),
+  'text/vtt': (d) => !d.subarray(0, 65536).includes(0),
+}
+
+const TEXT_TYPES = new Set(['text/csv', 'text/vtt'])
+
+/**
+ * Whether the content really is of the declared type, or at least of another
+ * binary type of the same kind (a JPEG saved as .png is still a picture).
+ * Payload checks content too, but answers in English; checking first lets the
+ * editor read why in Vietnamese.
+ */
+export function contentMatchesType(mimeType: string, data: Buffer): boolean {
+  const declared = mimeType.split(';')[0]!.trim().toLowerCase()
+  const check = SIGNATURES[declared]
+  if (!check || check(data)) return true
+  const kind = uploadKindOf(declared)
+  if (!kind || TEXT_TYPES.has(declared)) return false
+  return UPLOAD_KINDS[kind].mimeTypes.some((type) => !TEXT_TYPES.has(type) && SIGNATURES[type]?.(data))
+}

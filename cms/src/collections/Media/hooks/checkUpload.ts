@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { UPLOAD_KINDS, acceptedListVi, uploadKindOf } from '../uploadRules'
+import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, uploadKindOf } from '../uploadRules'
 
 const GENERIC_TYPES = new Set(['text/plain', 'application/octet-stream', ''])
 
@@ -14,7 +14,8 @@ const EXTENSION_TYPES: Record<string, string> = { vtt: 'text/vtt', csv: 'text/cs
  * editor (the English one goes to the log through APIError).
  *
  * Text formats (WebVTT, CSV) often arrive as text/plain: we type them by
- * extension, and a captions file must really start with "WEBVTT".
+ * extension, and a captions file must really start with "WEBVTT". The content
+ * must match the type (a program renamed .png, a truncated PDF are refused).
  */
 export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -39,6 +40,15 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
       `Tệp "${file.name}" quá lớn (${(file.size / 1024 / 1024).toFixed(1)} MB). ${rule.label} tối đa ${rule.maxBytes / 1024 / 1024} MB.`,
       413,
       { reason: `Upload ${file.name} is ${file.size} bytes, over the ${kind} limit of ${rule.maxBytes}` },
+      true,
+    )
+  }
+  // Without data the file is a temporary file on disk: Payload's own content check covers it.
+  if (file.data?.length && !contentMatchesType(file.mimetype, file.data)) {
+    throw new APIError(
+      `Nội dung tệp "${file.name}" không phải là ${rule.label.toLowerCase()} hợp lệ (${extension}): tệp bị hỏng hoặc bị đổi đuôi.`,
+      400,
+      { reason: `Upload ${file.name}: content does not match ${file.mimetype}` },
       true,
     )
   }
