@@ -748,7 +748,7 @@ export interface AwardDecision {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'author' | 'staff';
+  role?: ('admin' | 'editor' | 'author' | 'staff') | null;
   unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;

@@ -35,6 +35,8 @@ export default buildConfig({
     meta: { titleSuffix: ' – Quản trị Cổng Thi đua – Khen thưởng' },
     importMap: { baseDir: `${repoRoot}/cms/src` },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar would call an outside service from every editor's browser.
+    avatar: 'default',
   },
   i18n: {
     supportedLanguages: { vi },

@@ -58,7 +58,8 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar' },
+      // Hidden on the first-user screen (no one signed in yet): that account always becomes an admin.
+      admin: { position: 'sidebar', condition: (_data, _sibling, { user }) => Boolean(user) },
     },
     { name: 'unit', label: 'Đơn vị công tác', type: 'relationship', relationTo: 'units' },
   ],
