@@ -900,6 +900,22 @@ export interface Redirect {
       | ({
           relationTo: 'exemplary-models';
           value: number | ExemplaryModel;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null)
+      | ({
+          relationTo: 'blocs';
+          value: number | Bloc;
+        } | null)
+      | ({
+          relationTo: 'award-decisions';
+          value: number | AwardDecision;
+        } | null)
+      | ({
+          relationTo: 'categories';
+          value: number | Category;
         } | null);
     url?: string | null;
   };

@@ -2,6 +2,8 @@ import type { FieldHook, TextField } from 'payload'
 
 import { isSlug, slugify } from '@portal/shared'
 
+import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+
 type SlugSource = string | ((data: Record<string, unknown>) => string | null | undefined)
 
 /**
@@ -58,6 +60,7 @@ export function slugField(source: SlugSource = 'title'): TextField {
           return base ? freeSlug(base, args) : value
         },
       ],
+      afterChange: [recordSlugRedirect],
     },
     validate: (value: string | null | undefined) => {
       if (!value) return 'Cần có đường dẫn (slug): hãy nhập tiêu đề hoặc slug.'

@@ -1,0 +1,67 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { APIRoute } from 'astro'
+
+import { mediaDir } from '@portal/cms/env/paths'
+
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+}
+
+const notFound = () => new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/**
+ * Uploaded files, straight from the media folder: only names inside it, only
+ * accepted types, with byte ranges so videos can seek.
+ */
+export const GET: APIRoute = async ({ params, request }) => {
+  const name = path.basename(params.file ?? '')
+  const type = TYPES[path.extname(name).toLowerCase()]
+  if (!name || !type || name.startsWith('.')) return notFound()
+  const file = path.join(mediaDir, name)
+  let stat: fs.Stats
+  try {
+    stat = await fs.promises.stat(file)
+  } catch {
+    return notFound()
+  }
+  if (!stat.isFile()) return notFound()
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    'Cache-Control': 'public, max-age=86400',
+    ETag: etag,
+    'Accept-Ranges': 'bytes',
+    'X-Content-Type-Options': 'nosniff',
+  }
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range') ?? '')
+  if (range && (range[1] || range[2])) {
+    const start = range[1] ? Number(range[1]) : Math.max(0, stat.size - Number(range[2]))
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), stat.size - 1) : stat.size - 1
+    if (start > end || start >= stat.size) {
+      return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${stat.size}` } })
+    }
+    const stream = fs.createReadStream(file, { start, end })
+    return new Response(stream as unknown as ReadableStream, {
+      status: 206,
+      headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': String(end - start + 1) },
+    })
+  }
+  return new Response(fs.createReadStream(file) as unknown as ReadableStream, { headers: { ...headers, 'Content-Length': String(stat.size) } })
+}
