@@ -34,8 +34,38 @@ function run(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`)
 }
 
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/**
+ * Runs fn while holding a lock folder (mkdir is atomic), so that two test
+ * runs or a test and `npm start` never build into the same folders at once.
+ * A lock older than 20 minutes is taken to be left by a killed build.
+ */
+function withLock(lockDir, fn) {
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true })
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      break
+    } catch {
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 20 * 60_000) fs.rmSync(lockDir, { recursive: true, force: true })
+      else sleep(500)
+    }
+  }
+  try {
+    return fn()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
 /** Builds the admin (Next) and the site (Astro) when missing or out of date. Returns true if it built. */
-export function ensureBuilt({ log = console.log } = {}) {
+export function ensureBuilt(options = {}) {
+  return withLock(path.join(root, 'data', '.build-lock'), () => buildIfStale(options))
+}
+
+function buildIfStale({ log = console.log } = {}) {
   const fingerprint = sourceFingerprint()
   const built =
     fs.existsSync(path.join(root, 'cms/.next/BUILD_ID')) &&

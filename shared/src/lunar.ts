@@ -11,8 +11,9 @@
  *    the month before it.
  *
  * Because Vietnam uses UTC+7 and China UTC+8, the two calendars disagree when a new moon or a
- * major term falls between 23:00 and 24:00 Vietnam time: Tết 1985 (21/1 vs 20/2), 2007
- * (17/2 vs 18/2), 2030 (2/2 vs 3/2).
+ * solar term falls between 23:00 and 24:00 Vietnam time: a month starts a day earlier (Tết
+ * 2007: 17/2 vs 18/2; 2030: 2/2 vs 3/2), or a term lands in another month and moves month 11
+ * or the leap month (Tết 1985: 21/1 vs 20/2; leap month 7 vs 6 in 1987).
  *
  * Astronomy: new moons from Meeus, "Astronomical Algorithms", ch. 49 (with the planetary
  * corrections), sun longitude from ch. 25 (apparent longitude) plus the main planetary and
@@ -272,7 +273,7 @@ function sunPerturbations(jde: number): number {
 /**
  * Apparent geocentric longitude of the sun, in degrees [0, 360), at Dynamical Time `jde`
  * (Meeus ch. 25): mean longitude + equation of centre, the perturbations above, then the
- * correction for nutation and aberration (together up to ~20 minutes of a term's timing).
+ * correction for nutation and aberration (together up to ~15 minutes of a term's timing).
  */
 export function sunLongitude(jde: number): number {
   const t = (jde - 2451545) / 36525
@@ -452,9 +453,12 @@ interface SolsticeSpan {
 /** Spans computed so far, keyed by the solar year of their closing solstice. */
 const spanCache = new Map<number, SolsticeSpan>()
 
-/** One span each side of the public range, so that edge years can look at their neighbours. */
+/**
+ * Spans computed on demand: 1899 holds months 1–10 of lunar year 1899 (leapMonthOf(1899)),
+ * 2200 holds late December 2199, when month 11 of lunar year 2199 has begun.
+ */
 const SPAN_MIN = LUNAR_MIN_YEAR - 1
-const SPAN_MAX = LUNAR_MAX_YEAR + 2
+const SPAN_MAX = LUNAR_MAX_YEAR + 1
 
 /** Month number (1–12) of the n-th non-leap month after month 11 (n = 0 is month 11 itself). */
 function monthNumberAfter11(n: number): number {
@@ -586,7 +590,6 @@ export function leapMonthOf(lunarYear: number): number {
   checkLunarYear(lunarYear)
   // Leap months 1–10 sit in span Y; a leap 11 or 12 of year Y sits in span Y + 1.
   for (const spanYear of [lunarYear, lunarYear + 1]) {
-    if (spanYear < SPAN_MIN) continue
     const leap = spanFor(spanYear).months.find((m) => m.leap && m.year === lunarYear)
     if (leap) return leap.month
   }

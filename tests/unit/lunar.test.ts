@@ -31,6 +31,13 @@ describe('astronomy: Meeus worked examples', () => {
     expect(Math.abs(sunLongitude(2448908.5) - 199.90606)).toBeLessThan(2 / 3600)
   })
 
+  it('ΔT counts: the new moon of 20/6/1944 at 16:59:35 UT (23:59:35 Vietnam time) opens month 5 that day', () => {
+    // Dynamical Time runs ~26 s ahead of UT in 1944: without the correction the month would
+    // start on 21/6, as a table computed with a shortened formula has it.
+    expect(solarToLunar(solar(20, 6, 1944))).toEqual(lunar(1, 5, 1944))
+    expect(solarToLunar(solar(19, 6, 1944))).toEqual(lunar(29, 4, 1944, true))
+  })
+
   it('Julian Day Numbers: 1/1/2000 is 2451545, and the conversion inverts', () => {
     expect(jdFromDate(2000, 1, 1)).toBe(2451545)
     expect(jdFromDate(1900, 1, 1)).toBe(2415021)

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 
 import type { APIRoute } from 'astro'
 
@@ -21,6 +22,19 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.vtt': 'text/vtt; charset=utf-8',
+}
+
+const MAX_RANGE_BYTES = 4 * 1024 * 1024
+
+async function readSlice(file: string, start: number, end: number): Promise<Buffer> {
+  const handle = await fs.promises.open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(end - start + 1)
+    await handle.read(buffer, 0, buffer.length, start)
+    return buffer
+  } finally {
+    await handle.close()
+  }
 }
 
 const notFound = () => new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
@@ -57,11 +71,15 @@ export const GET: APIRoute = async ({ params, request }) => {
     if (start > end || start >= stat.size) {
       return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${stat.size}` } })
     }
-    const stream = fs.createReadStream(file, { start, end })
-    return new Response(stream as unknown as ReadableStream, {
+    // A range is read into memory, capped: the reader asks again for the rest.
+    const last = Math.min(end, start + MAX_RANGE_BYTES - 1)
+    const body = await readSlice(file, start, last)
+    return new Response(new Uint8Array(body), {
       status: 206,
-      headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': String(end - start + 1) },
+      headers: { ...headers, 'Content-Range': `bytes ${start}-${last}/${stat.size}`, 'Content-Length': String(last - start + 1) },
     })
   }
-  return new Response(fs.createReadStream(file) as unknown as ReadableStream, { headers: { ...headers, 'Content-Length': String(stat.size) } })
+  // Small files from memory; large ones as a web stream (a Node stream handed to Response crashes undici on Node 20).
+  const body = stat.size <= MAX_RANGE_BYTES ? new Uint8Array(await fs.promises.readFile(file)) : (Readable.toWeb(fs.createReadStream(file)) as ReadableStream)
+  return new Response(body, { headers: { ...headers, 'Content-Length': String(stat.size) } })
 }

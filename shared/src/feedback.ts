@@ -1,0 +1,64 @@
+/**
+ * Validation of the reader feedback form (Tiếp nhận ý kiến): one set of rules
+ * and Vietnamese messages for the page, the endpoint that stores it, and tests.
+ */
+export interface FeedbackInput {
+  name: string
+  email: string
+  phone: string
+  subject: string
+  message: string
+  attachment?: { name: string; type: string; size: number } | null
+}
+
+export type FeedbackErrors = Partial<Record<keyof FeedbackInput | 'contact', string>>
+
+export const FEEDBACK_LIMITS = {
+  name: 100,
+  subject: 200,
+  messageMin: 10,
+  message: 5000,
+  attachmentBytes: 5 * 1024 * 1024,
+  attachmentTypes: ['application/pdf', 'image/jpeg', 'image/png', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  attachmentExtensions: ['pdf', 'jpg', 'jpeg', 'png', 'doc', 'docx'],
+} as const
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+/** Vietnamese numbers: 0xxxxxxxxx or +84xxxxxxxxx, spaces, dots and dashes allowed. */
+const PHONE = /^(?:\+84|0)\d{8,10}$/
+
+export function normalisePhone(phone: string): string {
+  return phone.replace(/[\s.()-]/g, '')
+}
+
+export function validateFeedback(input: FeedbackInput): FeedbackErrors {
+  const errors: FeedbackErrors = {}
+  const name = input.name.trim()
+  if (!name) errors.name = 'Vui lòng nhập họ và tên.'
+  else if (name.length > FEEDBACK_LIMITS.name) errors.name = `Họ và tên tối đa ${FEEDBACK_LIMITS.name} ký tự.`
+
+  const email = input.email.trim()
+  const phone = normalisePhone(input.phone.trim())
+  if (!email && !phone) errors.contact = 'Vui lòng nhập thư điện tử hoặc số điện thoại để chúng tôi trả lời.'
+  if (email && !EMAIL.test(email)) errors.email = 'Thư điện tử không hợp lệ (ví dụ: ten@example.vn).'
+  if (phone && !PHONE.test(phone)) errors.phone = 'Số điện thoại không hợp lệ (ví dụ: 0912 345 678).'
+
+  const subject = input.subject.trim()
+  if (!subject) errors.subject = 'Vui lòng nhập tiêu đề.'
+  else if (subject.length > FEEDBACK_LIMITS.subject) errors.subject = `Tiêu đề tối đa ${FEEDBACK_LIMITS.subject} ký tự.`
+
+  const message = input.message.trim()
+  if (message.length < FEEDBACK_LIMITS.messageMin) errors.message = `Nội dung cần ít nhất ${FEEDBACK_LIMITS.messageMin} ký tự.`
+  else if (message.length > FEEDBACK_LIMITS.message) errors.message = `Nội dung tối đa ${FEEDBACK_LIMITS.message} ký tự.`
+
+  const file = input.attachment
+  if (file && file.size > 0) {
+    const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
+    if (!(FEEDBACK_LIMITS.attachmentExtensions as readonly string[]).includes(extension) || !(FEEDBACK_LIMITS.attachmentTypes as readonly string[]).includes(file.type)) {
+      errors.attachment = 'Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.'
+    } else if (file.size > FEEDBACK_LIMITS.attachmentBytes) {
+      errors.attachment = 'Tệp đính kèm tối đa 5 MB.'
+    }
+  }
+  return errors
+}
