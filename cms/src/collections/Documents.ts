@@ -83,7 +83,8 @@ export const Documents: CollectionConfig = searchable(
       },
       numberKeyField,
       { name: 'abstract', label: 'Trích yếu', type: 'textarea', required: true },
-      slugField((doc) => (doc.number && !String(doc.number).startsWith('/') ? `${doc.number} ${String(doc.abstract ?? '').slice(0, 60)}` : String(doc.abstract ?? '').slice(0, 80))),
+      // slugify cuts long text at a word boundary; cutting here first would chop words.
+      slugField((doc) => (doc.number && !String(doc.number).startsWith('/') ? `${doc.number} ${doc.abstract ?? ''}` : String(doc.abstract ?? ''))),
       partialDateField('issued', 'Ngày ban hành', true),
       {
         name: 'effectiveAt',

@@ -1,0 +1,86 @@
+// npm run bench: throughput and p99 latency of the site's article and home pages,
+// measured in one run against two references on this machine: a bare Astro SSR
+// page of the same server (no content read) and nginx serving the same article
+// HTML from a file. Results are ratios; absolute numbers depend on the machine.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { ensureBuilt, prepareDatabase, startServers } from '../../scripts/lib/portal.mjs'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+async function measure(name, url) {
+  // Warm up, then measure.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
+  const ok = result.non2xx === 0 && result.errors === 0
+  return { name, url, rps: result.requests.average, p99: result.latency.p99, bytes: result.throughput.average, ok, non2xx: result.non2xx, errors: result.errors }
+}
+
+function startNginx(dir, port) {
+  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
+  if (!nginx) return null
+  const conf = path.join(dir, 'nginx.conf')
+  fs.writeFileSync(
+    conf,
+    `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http { access_log off; types { text/html html; } default_type text/html;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  server { listen 127.0.0.1:${port}; root ${dir}/www; location / { try_files $uri $uri.html =404; } } }`,
+  )
+  const child = spawn(nginx, ['-c', conf, '-p', dir], { stdio: 'ignore' })
+  return child
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`, BENCH: '1' }
+ensureBuilt()
+prepareDatabase(env)
+const [cmsPort, sitePort, nginxPort] = [await freePort(), await freePort(), await freePort()]
+const servers = await startServers({ env, cmsPort, sitePort, stdio: ['ignore', 'ignore', 'inherit'] })
+const site = `http://127.0.0.1:${sitePort}`
+const articlePath = '/tin-tuc/ke-hoach-cong-tac-thi-dua-khen-thuong-nam-2022'
+const articleHtml = await (await fetch(site + articlePath)).text()
+fs.mkdirSync(path.join(dataDir, 'www'), { recursive: true })
+fs.writeFileSync(path.join(dataDir, 'www', 'article.html'), articleHtml)
+const nginx = startNginx(dataDir, nginxPort)
+await new Promise((r) => setTimeout(r, 500))
+
+const results = []
+try {
+  results.push(await measure('article page (site)', site + articlePath))
+  results.push(await measure('home page (site)', `${site}/`))
+  results.push(await measure('bare Astro SSR page (same server)', `${site}/bench-bare`))
+  if (nginx) results.push(await measure('nginx, same article HTML as a file', `http://127.0.0.1:${nginxPort}/article.html`))
+  else console.log('nginx not found (apt-get install nginx-light): that reference is skipped.')
+} finally {
+  nginx?.kill()
+  servers.stop()
+}
+
+const bare = results.find((r) => r.name.startsWith('bare'))
+const file = results.find((r) => r.name.startsWith('nginx'))
+console.log(`\n${os.cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s per target, Node ${process.version}\n`)
+console.log('target                                  req/s     p99 ms   vs bare   vs nginx   ok')
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p99).padStart(9)} ${(r.rps / bare.rps).toFixed(2).padStart(9)} ${file ? (r.rps / file.rps).toFixed(3).padStart(10) : '        –'}   ${r.ok ? 'yes' : `no (${r.non2xx} non-2xx, ${r.errors} errors)`}`,
+  )
+}
+fs.rmSync(dataDir, { recursive: true, force: true })
+process.exit(results.every((r) => r.ok) ? 0 : 1)
