@@ -5,7 +5,21 @@ import { defineConfig } from 'astro/config'
  * The public site: server-rendered on @astrojs/node, reading content
  * in-process through Payload's Local API (see src/lib/content.ts).
  */
+/**
+ * Host names the server may believe (the Host header). Astro trusts none by
+ * default and then sees every request as http://localhost, which makes its
+ * same-origin check refuse every form POST. Known at build time, so a public
+ * host name goes in SITE_URL or SITE_HOSTS (comma-separated) before `npm run build`.
+ */
+const allowedDomains = [
+  'localhost',
+  '127.0.0.1',
+  ...(process.env.SITE_URL ? [new URL(process.env.SITE_URL).hostname] : []),
+  ...(process.env.SITE_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+].map((hostname) => ({ hostname }))
+
 export default defineConfig({
+  security: { checkOrigin: true, allowedDomains },
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'server',
   adapter: node({ mode: 'standalone' }),

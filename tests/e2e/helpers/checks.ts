@@ -33,6 +33,8 @@ const validator = new HtmlValidate({
     'long-title': 'off',
     // Astro scopes component styles with inline <style>; our own inline styles are only the 500 page's.
     'no-inline-style': 'off',
+    // Check boxes of one group share a name (?loai=a&loai=b).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 })
 
