@@ -57,6 +57,8 @@ const site = `http://127.0.0.1:${sitePort}`
 const articlePath = '/tin-tuc/ke-hoach-cong-tac-thi-dua-khen-thuong-nam-2022'
 const articleHtml = await (await fetch(site + articlePath)).text()
 fs.mkdirSync(path.join(dataDir, 'www'), { recursive: true })
+// nginx workers drop root: let them read the folder.
+fs.chmodSync(dataDir, 0o755)
 fs.writeFileSync(path.join(dataDir, 'www', 'article.html'), articleHtml)
 const nginx = startNginx(dataDir, nginxPort)
 await new Promise((r) => setTimeout(r, 500))

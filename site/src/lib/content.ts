@@ -27,6 +27,8 @@ import type {
 import { foldVietnamese, pathFor, type RoutedCollection } from '@portal/shared'
 import { getPayload, type CollectionSlug, type Where } from 'payload'
 
+import { cachedRead } from './readCache'
+
 export type {
   Article,
   Award,
@@ -79,18 +81,12 @@ export interface PageOf<T> {
 
 /** A page of published documents of a collection, as an anonymous reader sees them. */
 export async function find<T>(collection: CollectionSlug, { where, limit = 10, page = 1, sort, depth = 1 }: FindOptions = {}): Promise<PageOf<T>> {
-  const p = await payload()
-  const result = await p.find({
-    collection,
-    where: publishedOnly(collection, where),
-    limit,
-    page: Math.max(1, Math.floor(page) || 1),
-    sort,
-    depth,
-    draft: false,
-    overrideAccess: false,
+  const args = { collection, where: publishedOnly(collection, where), limit, page: Math.max(1, Math.floor(page) || 1), sort, depth }
+  return cachedRead(`find:${JSON.stringify(args)}`, async () => {
+    const p = await payload()
+    const result = await p.find({ ...args, draft: false, overrideAccess: false })
+    return { docs: result.docs as T[], totalDocs: result.totalDocs, page: result.page ?? 1, totalPages: result.totalPages, limit: result.limit }
   })
-  return { docs: result.docs as T[], totalDocs: result.totalDocs, page: result.page ?? 1, totalPages: result.totalPages, limit: result.limit }
 }
 
 async function findOne<T>(collection: CollectionSlug, where: Where, depth = 1): Promise<T | null> {
@@ -100,17 +96,9 @@ async function findOne<T>(collection: CollectionSlug, where: Where, depth = 1): 
 
 export const bySlug = <T>(collection: CollectionSlug, slug: string, depth = 1) => findOne<T>(collection, { slug: { equals: slug } }, depth)
 
-/** Globals change rarely and every page shows them: keep them for a few seconds. */
-const GLOBAL_TTL_MS = 5_000
-const globalCache = new Map<string, { at: number; value: Promise<unknown> }>()
-
+/** Globals change rarely and every page shows them. */
 function cachedGlobal<T>(slug: 'site-settings' | 'navigation', depth = 1): Promise<T> {
-  const hit = globalCache.get(slug)
-  if (hit && Date.now() - hit.at < GLOBAL_TTL_MS) return hit.value as Promise<T>
-  const value = payload().then((p) => p.findGlobal({ slug, depth, overrideAccess: false }) as Promise<T>)
-  globalCache.set(slug, { at: Date.now(), value })
-  value.catch(() => globalCache.delete(slug))
-  return value
+  return cachedRead(`global:${slug}:${depth}`, async () => (await payload()).findGlobal({ slug, depth, overrideAccess: false }) as Promise<T>)
 }
 
 export const siteSettings = () => cachedGlobal<SiteSetting>('site-settings')
@@ -136,7 +124,7 @@ export function latestArticles(limit = 10, page = 1, where?: Where) {
 
 export const featuredArticles = (limit = 3) => latestArticles(limit, 1, { featured: { equals: true } })
 
-export const articleBySlug = (slug: string) => bySlug<Article>('articles', slug, 2)
+export const articleBySlug = (slug: string) => bySlug<Article>('articles', slug, 1)
 
 export const categoryBySlug = (slug: string) => bySlug<Category>('categories', slug)
 

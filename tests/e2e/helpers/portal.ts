@@ -46,6 +46,8 @@ export async function startRunningPortal(extraEnv: Record<string, string> = {}, 
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`,
     PAYLOAD_SECRET: '',
+    // Tests change content and look at once; the read cache is measured by the benchmark instead.
+    CONTENT_CACHE_MS: '0',
     ...extraEnv,
   }
   delete (env as Record<string, string | undefined>).PAYLOAD_SECRET
