@@ -82,6 +82,14 @@ export interface Config {
     'award-types': AwardType;
     'document-types': DocumentType;
     users: User;
+    'article-ratings': ArticleRating;
+    polls: Poll;
+    'poll-votes': PollVote;
+    feedback: Feedback;
+    'feedback-attachments': FeedbackAttachment;
+    'rate-limits': RateLimit;
+    'visit-counters': VisitCounter;
+    'visit-presence': VisitPresence;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +122,14 @@ export interface Config {
     'award-types': AwardTypesSelect<false> | AwardTypesSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
+    polls: PollsSelect<false> | PollsSelect<true>;
+    'poll-votes': PollVotesSelect<false> | PollVotesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
+    'visit-presence': VisitPresenceSelect<false> | VisitPresenceSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,10 +143,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'engagement-settings': EngagementSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'engagement-settings': EngagementSettingsSelect<false> | EngagementSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -872,6 +890,170 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Mỗi người đọc một đánh giá cho mỗi bài (đổi được). Có thể xóa đánh giá bất thường.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-ratings".
+ */
+export interface ArticleRating {
+  id: number;
+  article?: (number | null) | Article;
+  score: number;
+  audience: 'staff' | 'public';
+  user?: (number | null) | User;
+  voterKey: string;
+  /**
+   * Không lưu địa chỉ IP, chỉ lưu mã băm có khóa; tự xóa sau thời hạn lưu giữ.
+   */
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls".
+ */
+export interface Poll {
+  id: number;
+  question: string;
+  /**
+   * Sửa câu chữ hoặc thứ tự được; xóa một phương án thì các phiếu đã chọn nó không còn được tính.
+   */
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  choice: 'single' | 'multiple';
+  showResults: 'afterVoting' | 'afterClosing';
+  /**
+   * Để trống: bắt đầu ngay.
+   */
+  opensAt?: string | null;
+  /**
+   * Để trống: không hẹn ngày kết thúc.
+   */
+  closesAt?: string | null;
+  staffOnly?: boolean | null;
+  /**
+   * Cột bên hiển thị cuộc thăm dò mới nhất đang mở có đánh dấu này.
+   */
+  showInSidebar?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi người một phiếu cho mỗi cuộc thăm dò. Có thể xóa phiếu bất thường.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes".
+ */
+export interface PollVote {
+  id: number;
+  poll: number | Poll;
+  choices: string[];
+  audience: 'staff' | 'public';
+  user?: (number | null) | User;
+  voterKey: string;
+  /**
+   * Không lưu địa chỉ IP, chỉ lưu mã băm có khóa; tự xóa sau thời hạn lưu giữ.
+   */
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ý kiến, câu hỏi người đọc gửi. Trả lời, chuyển trạng thái, chọn đăng lên trang Hỏi đáp.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  subject: string;
+  message: string;
+  attachment?: (number | null) | FeedbackAttachment;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  answer?: string | null;
+  /**
+   * Chỉ đăng tiêu đề, câu hỏi và câu trả lời; không bao giờ đăng tên, thư điện tử, số điện thoại.
+   */
+  publishOnQA?: boolean | null;
+  /**
+   * Để trống: đăng nguyên nội dung người đọc gửi. Nhập lại ở đây để lược bỏ thông tin cá nhân nếu có.
+   */
+  publicQuestion?: string | null;
+  code?: string | null;
+  status: 'new' | 'inProgress' | 'answered' | 'rejected';
+  answeredAt?: string | null;
+  readerNotifiedAt?: string | null;
+  /**
+   * Không lưu địa chỉ IP, chỉ lưu mã băm có khóa; tự xóa sau thời hạn lưu giữ.
+   */
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Tệp người đọc gửi kèm ý kiến. Chỉ Ban biên tập xem được.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-attachments".
+ */
+export interface FeedbackAttachment {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  count: number;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Số liệu do hệ thống tự ghi, chỉ để xem. Biểu đồ 90 ngày ở trang tổng quan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-counters".
+ */
+export interface VisitCounter {
+  id: number;
+  key: string;
+  metric: 'views' | 'visits' | 'article-views';
+  period: 'day' | 'month' | 'year' | 'total';
+  bucket: string;
+  article?: (number | null) | Article;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-presence".
+ */
+export interface VisitPresence {
+  id: number;
+  visitor: string;
+  lastSeen: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -1005,6 +1187,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'article-ratings';
+        value: number | ArticleRating;
+      } | null)
+    | ({
+        relationTo: 'polls';
+        value: number | Poll;
+      } | null)
+    | ({
+        relationTo: 'poll-votes';
+        value: number | PollVote;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'feedback-attachments';
+        value: number | FeedbackAttachment;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'visit-counters';
+        value: number | VisitCounter;
+      } | null)
+    | ({
+        relationTo: 'visit-presence';
+        value: number | VisitPresence;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1555,6 +1769,127 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-ratings_select".
+ */
+export interface ArticleRatingsSelect<T extends boolean = true> {
+  article?: T;
+  score?: T;
+  audience?: T;
+  user?: T;
+  voterKey?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls_select".
+ */
+export interface PollsSelect<T extends boolean = true> {
+  question?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  choice?: T;
+  showResults?: T;
+  opensAt?: T;
+  closesAt?: T;
+  staffOnly?: T;
+  showInSidebar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes_select".
+ */
+export interface PollVotesSelect<T extends boolean = true> {
+  poll?: T;
+  choices?: T;
+  audience?: T;
+  user?: T;
+  voterKey?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  subject?: T;
+  message?: T;
+  attachment?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  answer?: T;
+  publishOnQA?: T;
+  publicQuestion?: T;
+  code?: T;
+  status?: T;
+  answeredAt?: T;
+  readerNotifiedAt?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-attachments_select".
+ */
+export interface FeedbackAttachmentsSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-counters_select".
+ */
+export interface VisitCountersSelect<T extends boolean = true> {
+  key?: T;
+  metric?: T;
+  period?: T;
+  bucket?: T;
+  article?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-presence_select".
+ */
+export interface VisitPresenceSelect<T extends boolean = true> {
+  visitor?: T;
+  lastSeen?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1667,6 +2002,23 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-settings".
+ */
+export interface EngagementSetting {
+  id: number;
+  /**
+   * Tổng số điểm chung luôn được hiển thị; khi chọn, dưới đó có thêm hai dòng riêng.
+   */
+  ratingsByAudience?: boolean | null;
+  /**
+   * Nhiều địa chỉ cách nhau bằng dấu phẩy. Để trống: gửi đến mọi biên tập viên và quản trị. Cần cấu hình máy chủ thư (SMTP).
+   */
+  notifyEmails?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1711,6 +2063,17 @@ export interface NavigationSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-settings_select".
+ */
+export interface EngagementSettingsSelect<T extends boolean = true> {
+  ratingsByAudience?: T;
+  notifyEmails?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -3,6 +3,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
 import { AwardDecisions } from './collections/AwardDecisions'
 import { AwardTypes } from './collections/AwardTypes'
@@ -12,17 +13,26 @@ import { Categories } from './collections/Categories'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { Documents } from './collections/Documents'
 import { ExemplaryModels } from './collections/ExemplaryModels'
+import { Feedback } from './collections/Feedback'
+import { FeedbackAttachments } from './collections/FeedbackAttachments'
 import { Galleries } from './collections/Galleries'
 import { Media } from './collections/Media'
 import { LARGEST_UPLOAD } from './collections/Media/uploadRules'
 import { Movements } from './collections/Movements'
 import { Pages } from './collections/Pages'
+import { PollVotes } from './collections/PollVotes'
+import { Polls } from './collections/Polls'
+import { RateLimits } from './collections/RateLimits'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { VisitCounters } from './collections/VisitCounters'
+import { VisitPresence } from './collections/VisitPresence'
 import { databaseAdapter } from './db/adapter'
+import { mailAdapter } from './email/adapter'
 import { cmsUrl, trustedOrigins } from './env/origins'
 import { repoRoot } from './env/paths'
 import { resolveSecret } from './env/secret'
+import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { translations } from './i18n'
@@ -37,6 +47,10 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would call an outside service from every editor's browser.
     avatar: 'default',
+    components: {
+      // Visit statistics: the 90-day chart and the most-read articles, for editors.
+      afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
+    },
   },
   i18n: {
     supportedLanguages: { vi },
@@ -59,12 +73,23 @@ export default buildConfig({
     AwardTypes,
     DocumentTypes,
     Users,
+    // Engagement: ratings, polls, feedback (group "Tương tác")
+    ArticleRatings,
+    Polls,
+    PollVotes,
+    Feedback,
+    FeedbackAttachments,
+    RateLimits,
+    VisitCounters,
+    VisitPresence,
   ],
-  globals: [SiteSettings, Navigation],
+  globals: [SiteSettings, Navigation, EngagementSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: resolveSecret(),
   sharp,
+  // SMTP when configured (SMTP_HOST...); otherwise no adapter and no mail.
+  email: mailAdapter(),
   upload: { limits: { fileSize: LARGEST_UPLOAD } },
   serverURL: cmsUrl,
   cors: trustedOrigins(),

@@ -6,6 +6,7 @@ import { COMMENDATION_SECTION, seedCategories } from './content/categories'
 import { seedDocuments } from './content/documents'
 import { seedMovement } from './content/movement'
 import { seedPages } from './content/pages'
+import { seedPoll } from './content/poll'
 import { seedReferenceData } from './content/referenceData'
 import { seedSettings } from './content/settings'
 import { SeedReport } from './ensure'
@@ -35,6 +36,7 @@ export async function seed(payload: Payload, { sample = sampleWanted() }: SeedOp
     blocId,
   })
   await seedPages(payload, report)
+  await seedPoll(payload, report)
   if (await seedSettings(payload)) report.add('globals', true)
   if (sample) await seedSample(payload, report, { units, movementId })
   return report

@@ -62,3 +62,14 @@ export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   }
   return errors
 }
+
+/** Where a feedback item stands in moderation, with the label readers and editors see. */
+export const FEEDBACK_STATUSES = ['new', 'inProgress', 'answered', 'rejected'] as const
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
+
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  new: 'Mới tiếp nhận',
+  inProgress: 'Đang xử lý',
+  answered: 'Đã trả lời',
+  rejected: 'Không tiếp nhận',
+}

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro/middleware'
 
 import { redirectFor } from './lib/content'
+import { crossSiteRefusal } from './lib/engagement/sameOrigin'
 import { cachedPage, pageCacheKey, storePage } from './lib/pageCache'
 
 function secure(response: Response): Response {
@@ -11,11 +12,14 @@ function secure(response: Response): Response {
 }
 
 /**
- * Every request: answer from the page micro-cache when it can; a URL that no
+ * Every request: refuse changes sent from other sites; answer from the page micro-cache when it can; a URL that no
  * longer exists may have moved (its slug changed in the CMS), so answer 301 to
  * its new address; add the security headers every page needs.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  // A POST (or other change) from another site's page is refused before anything runs.
+  const refused = crossSiteRefusal(context.request, context.url)
+  if (refused) return secure(refused)
   // The benchmark's reference page must really be rendered each time.
   const key = context.url.pathname === '/bench-bare' ? null : pageCacheKey(context.request, context.url)
   const hit = key ? cachedPage(key) : null

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
 import { canPublish } from '../access/roles'
+import { resetPasswordEmail } from '../email/resetPasswordEmail'
 
 /**
  * Accounts. Admins, editors and authors work in the admin; staff sign in on the
@@ -22,6 +23,8 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+    // The reset link leads to the public site's page (staff cannot open the admin).
+    forgotPassword: resetPasswordEmail,
   },
   access: {
     admin: ({ req }) => isEditorialUser({ req } as never) as boolean,

@@ -1,5 +1,7 @@
 import * as migration_20261127_150152_init from './20261127_150152_init';
 import * as migration_20261127_152710_redirects_for_all_routed from './20261127_152710_redirects_for_all_routed';
+import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
+import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261127_152710_redirects_for_all_routed.up,
     down: migration_20261127_152710_redirects_for_all_routed.down,
-    name: '20261127_152710_redirects_for_all_routed'
+    name: '20261127_152710_redirects_for_all_routed',
+  },
+  {
+    up: migration_20261127_155539_visit_statistics.up,
+    down: migration_20261127_155539_visit_statistics.down,
+    name: '20261127_155539_visit_statistics',
+  },
+  {
+    up: migration_20261127_155819_engagement.up,
+    down: migration_20261127_155819_engagement.down,
+    name: '20261127_155819_engagement'
   },
 ];

@@ -69,6 +69,10 @@ export interface FindOptions {
   page?: number
   sort?: string
   depth?: number
+  /** Only these fields: lists should ask for what they show (rich text bodies are costly to read). */
+  select?: Record<string, true>
+  /** Fields of related documents to populate, by collection. */
+  populate?: Record<string, Record<string, true>>
 }
 
 export interface PageOf<T> {
@@ -80,8 +84,8 @@ export interface PageOf<T> {
 }
 
 /** A page of published documents of a collection, as an anonymous reader sees them. */
-export async function find<T>(collection: CollectionSlug, { where, limit = 10, page = 1, sort, depth = 1 }: FindOptions = {}): Promise<PageOf<T>> {
-  const args = { collection, where: publishedOnly(collection, where), limit, page: Math.max(1, Math.floor(page) || 1), sort, depth }
+export async function find<T>(collection: CollectionSlug, { where, limit = 10, page = 1, sort, depth = 1, select, populate }: FindOptions = {}): Promise<PageOf<T>> {
+  const args = { collection, where: publishedOnly(collection, where), limit, page: Math.max(1, Math.floor(page) || 1), sort, depth, select, populate }
   return cachedRead(`find:${JSON.stringify(args)}`, async () => {
     const p = await payload()
     const result = await p.find({ ...args, draft: false, overrideAccess: false })
@@ -118,13 +122,35 @@ export function populated<T extends object>(values: unknown): T[] {
 
 // ---- Articles and sections ----------------------------------------------------------
 
+/** What a picture needs of a media record. */
+export const MEDIA_FIELDS = { filename: true, alt: true, width: true, height: true, sizes: true, mimeType: true, isSample: true } as const
+
+/** What lists of articles show (no body: reading rich text is most of a full read's cost). */
+const ARTICLE_SUMMARY = { title: true, slug: true, summary: true, publishedAt: true, cover: true, byline: true, isSample: true, categories: true } as const
+
 export function latestArticles(limit = 10, page = 1, where?: Where) {
-  return find<Article>('articles', { limit, page, sort: '-publishedAt', depth: 1, where })
+  return find<Article>('articles', { limit, page, sort: '-publishedAt', depth: 1, where, select: ARTICLE_SUMMARY, populate: { media: MEDIA_FIELDS, categories: { name: true, slug: true } } })
 }
 
 export const featuredArticles = (limit = 3) => latestArticles(limit, 1, { featured: { equals: true } })
 
-export const articleBySlug = (slug: string) => bySlug<Article>('articles', slug, 1)
+/** One article with what its page shows of related documents (titles and links, not their bodies). */
+export async function articleBySlug(slug: string) {
+  const { docs } = await find<Article>('articles', {
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    populate: {
+      media: MEDIA_FIELDS,
+      categories: { name: true, slug: true },
+      documents: { title: true, abstract: true, slug: true, _status: true },
+      movements: { name: true, slug: true, _status: true },
+      'exemplary-models': { name: true, slug: true, _status: true },
+      blocs: { name: true, slug: true },
+    },
+  })
+  return docs[0] ?? null
+}
 
 export const categoryBySlug = (slug: string) => bySlug<Category>('categories', slug)
 

@@ -1,0 +1,46 @@
+import path from 'node:path'
+
+import { FEEDBACK_LIMITS } from '@portal/shared'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+
+import { isEditor, nobody } from '../access'
+import { dataDir } from '../env/paths'
+import { contentMatchesType } from './Media/uploadRules'
+
+/**
+ * Files readers attach to their feedback. They may hold personal documents,
+ * so they live outside the public media folder (the site serves that one by
+ * file name) and only editors can download them, through the API.
+ */
+export const feedbackAttachmentsDir = path.join(dataDir, 'private', 'feedback-attachments')
+
+/** The same limits the form states (shared/src/feedback.ts), checked again on the file's real content. */
+const checkAttachment: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  const extension = path.extname(file.name ?? '').slice(1).toLowerCase()
+  const typeAccepted = (FEEDBACK_LIMITS.attachmentTypes as readonly string[]).includes(file.mimetype)
+  const extensionAccepted = (FEEDBACK_LIMITS.attachmentExtensions as readonly string[]).includes(extension)
+  if (!typeAccepted || !extensionAccepted) {
+    throw new APIError('Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.', 400, undefined, true)
+  }
+  if (file.size > FEEDBACK_LIMITS.attachmentBytes) throw new APIError('Tệp đính kèm tối đa 5 MB.', 413, undefined, true)
+  if (file.data?.length && !contentMatchesType(file.mimetype, file.data)) {
+    throw new APIError(`Nội dung tệp "${file.name}" không đúng định dạng ${extension}: tệp bị hỏng hoặc bị đổi đuôi.`, 400, undefined, true)
+  }
+  return args
+}
+
+export const FeedbackAttachments: CollectionConfig = {
+  slug: 'feedback-attachments',
+  labels: { singular: 'Tệp đính kèm ý kiến', plural: 'Tệp đính kèm ý kiến' },
+  admin: { group: 'Tương tác', description: 'Tệp người đọc gửi kèm ý kiến. Chỉ Ban biên tập xem được.' },
+  access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
+  upload: {
+    staticDir: feedbackAttachmentsDir,
+    mimeTypes: [...FEEDBACK_LIMITS.attachmentTypes],
+  },
+  hooks: { beforeOperation: [checkAttachment] },
+  fields: [],
+}

@@ -1,0 +1,17 @@
+/**
+ * The reader's IP address, for the per-IP limits (it is hashed before it is
+ * stored; see README "Ratings, polls and feedback"). Behind a reverse proxy
+ * every request comes from the proxy: set TRUST_PROXY_HOPS to the number of
+ * proxies in front of the site, and the address they append to
+ * X-Forwarded-For is used instead. Never trusted by default: a client could
+ * write any address there.
+ */
+export function clientIp(request: Request, socketAddress: string | null | undefined): string | null {
+  const hops = Math.max(0, Math.floor(Number(process.env.TRUST_PROXY_HOPS ?? 0)) || 0)
+  if (hops > 0) {
+    const chain = (request.headers.get('x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean)
+    const fromProxy = chain[chain.length - hops]
+    if (fromProxy) return fromProxy
+  }
+  return socketAddress || null
+}

@@ -1,0 +1,88 @@
+/**
+ * What each engagement endpoint accepts, as zod schemas with Vietnamese
+ * messages. JSON must have the right types (a score is a number, not "5");
+ * forms send text, so their schemas read text and convert it.
+ */
+import { FEEDBACK_LIMITS } from '@portal/shared'
+import { z } from 'zod'
+
+const SCORE_MESSAGE = 'Số sao phải là số nguyên từ 1 đến 5.'
+
+/** POST /danh-gia/<id>.json: {"score": 1..5} */
+export const ratingJson = z
+  .object({ score: z.number({ invalid_type_error: SCORE_MESSAGE, required_error: SCORE_MESSAGE }).int(SCORE_MESSAGE).min(1, SCORE_MESSAGE).max(5, SCORE_MESSAGE) }, { invalid_type_error: 'Dữ liệu phải là một đối tượng JSON, ví dụ {"score": 4}.' })
+  .strict('Dữ liệu có trường không được hỗ trợ; chỉ nhận "score".')
+
+/** The rating form: score=1..5 */
+export const ratingForm = z.object({ score: z.string({ required_error: 'Vui lòng chọn số sao.', invalid_type_error: SCORE_MESSAGE }).regex(/^[1-5]$/, SCORE_MESSAGE).transform(Number) })
+
+const OPTION_MESSAGE = 'Phương án không hợp lệ.'
+const optionId = z.string({ invalid_type_error: OPTION_MESSAGE }).min(1, OPTION_MESSAGE).max(64, OPTION_MESSAGE)
+
+/** POST /tham-do/<id>.json: {"choices": ["<option id>", ...]} */
+export const voteJson = z
+  .object(
+    {
+      choices: z
+        .array(optionId, { invalid_type_error: 'Trường "choices" phải là danh sách mã phương án.', required_error: 'Vui lòng chọn một phương án trước khi bình chọn.' })
+        .max(50, 'Chọn quá nhiều phương án.'),
+    },
+    { invalid_type_error: 'Dữ liệu phải là một đối tượng JSON, ví dụ {"choices": ["..."]}.' },
+  )
+  .strict('Dữ liệu có trường không được hỗ trợ; chỉ nhận "choices".')
+
+/** The poll form: one `choice` per ticked option. */
+export const voteForm = z.object({ choices: z.array(optionId).max(50, 'Chọn quá nhiều phương án.') })
+
+const email = z.string({ required_error: 'Vui lòng nhập thư điện tử.', invalid_type_error: 'Thư điện tử không hợp lệ.' }).trim().min(3, 'Vui lòng nhập thư điện tử.').max(254, 'Thư điện tử quá dài.').email('Thư điện tử không hợp lệ.')
+
+export const signInForm = z.object({
+  email,
+  password: z.string({ required_error: 'Vui lòng nhập mật khẩu.', invalid_type_error: 'Mật khẩu không hợp lệ.' }).min(1, 'Vui lòng nhập mật khẩu.').max(200, 'Mật khẩu quá dài.'),
+  back: z.string({ invalid_type_error: 'Địa chỉ quay lại không hợp lệ.' }).max(500, 'Địa chỉ quay lại quá dài.').optional(),
+})
+
+export const forgotPasswordForm = z.object({ email })
+
+export const resetPasswordForm = z
+  .object({
+    token: z.string({ required_error: 'Liên kết đặt lại mật khẩu không hợp lệ.', invalid_type_error: 'Liên kết đặt lại mật khẩu không hợp lệ.' }).regex(/^[A-Za-z0-9]{20,200}$/, 'Liên kết đặt lại mật khẩu không hợp lệ.'),
+    password: z.string({ required_error: 'Vui lòng nhập mật khẩu mới.', invalid_type_error: 'Mật khẩu mới không hợp lệ.' }).min(10, 'Mật khẩu mới cần ít nhất 10 ký tự.').max(200, 'Mật khẩu quá dài.'),
+    confirm: z.string({ required_error: 'Vui lòng nhập lại mật khẩu mới.', invalid_type_error: 'Vui lòng nhập lại mật khẩu mới.' }),
+  })
+  .refine((v) => v.password === v.confirm, { message: 'Hai lần nhập mật khẩu không khớp.', path: ['confirm'] })
+
+/** Text up to twice its limit passes here, so validateFeedback can say precisely how long it may be; beyond that it is not a person typing. */
+const text = (max: number) => z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(max * 2, 'Nội dung gửi lên quá dài.').default('')
+
+/** The feedback form's text fields (their content rules are validateFeedback's, shared with the CMS). */
+export const feedbackForm = z.object({
+  name: text(FEEDBACK_LIMITS.name),
+  email: text(254),
+  phone: text(30),
+  subject: text(FEEDBACK_LIMITS.subject),
+  message: text(FEEDBACK_LIMITS.message),
+  website: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(500, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
+  startedAt: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(100, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
+})
+
+/** The first message of a failed parse, in Vietnamese. */
+export function firstMessage(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.'
+}
+
+/**
+ * A FormData as a plain object for the schemas. Names in `lists` collect every
+ * value (check boxes), under `rename[name]` when given; files become null, so
+ * a file where text belongs fails the schema instead of slipping through.
+ */
+export function formObject(form: FormData, lists: Record<string, string> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).map((v) => (typeof v === 'string' ? v : null))
+    if (key in lists) out[lists[key]!] = values.filter((v): v is string => v !== null)
+    else out[key] = values[0]
+  }
+  for (const target of Object.values(lists)) out[target] ??= []
+  return out
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro'
+
+/**
+ * The beacon benchmark's reference: an endpoint of this same server that only
+ * answers 204 (npm run bench:beacon). Answers only when the server was started with BENCH=1.
+ */
+export const POST: APIRoute = () =>
+  process.env.BENCH === '1' ? new Response(null, { status: 204 }) : new Response('Không tìm thấy trang.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

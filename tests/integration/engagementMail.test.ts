@@ -1,0 +1,80 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { makeUser, startPortal, type TestPortal } from './helpers/payload'
+import { bodyOf, startSmtpServer } from './helpers/smtpServer'
+
+/**
+ * With SMTP configured, editors hear of new feedback and readers get their
+ * answer; a mail server that fails loses nothing. (Without SMTP_HOST the
+ * other engagement tests run the same code with no mail at all.)
+ */
+let portal: TestPortal
+let payload: Payload
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(smtp.port)
+  process.env.MAIL_FROM = 'Cổng TTĐT <no-reply@example.gov.vn>'
+  process.env.SITE_URL = 'https://thiduakhenthuong.example.gov.vn'
+  portal = await startPortal()
+  payload = portal.payload
+})
+afterAll(async () => {
+  await portal?.close()
+  await smtp?.close()
+  for (const name of ['SMTP_HOST', 'SMTP_PORT', 'MAIL_FROM', 'SITE_URL']) delete process.env[name]
+})
+
+const submission = (email: string) => ({
+  input: { name: 'Lê Văn Đọc', email, phone: '', subject: 'Hỏi về danh hiệu Lao động tiên tiến', message: 'Xin hỏi tiêu chuẩn danh hiệu Lao động tiên tiến năm nay?' },
+  ip: null,
+})
+
+describe('mail notifications', () => {
+  it('editors are told of new feedback (without the reader’s details), and the reader receives the answer once', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const { submitFeedback } = await import('@portal/cms/engagement/feedback')
+    const { id, code } = await submitFeedback(payload, submission('doc.gia@example.vn'))
+    const [toEditors] = await smtp.waitFor(1)
+    expect(toEditors!.to).toContain(editor.email)
+    expect(bodyOf(toEditors!)).toContain(code)
+    expect(bodyOf(toEditors!)).toContain('Cổng thông tin vừa nhận một ý kiến mới')
+    expect(toEditors!.data).not.toContain('doc.gia@example.vn')
+
+    await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Theo Điều 24 Luật Thi đua, khen thưởng.' }, overrideAccess: false, user: editor })
+    const mails = await smtp.waitFor(2)
+    const toReader = mails[1]!
+    expect(toReader.to).toEqual(['doc.gia@example.vn'])
+    expect(bodyOf(toReader)).toContain('Theo Điều 24 Luật Thi đua, khen thưởng.')
+    expect(bodyOf(toReader)).toContain(`https://thiduakhenthuong.example.gov.vn/gop-y/tra-cuu?ma=${code}`)
+    await expect.poll(async () => (await payload.findByID({ collection: 'feedback', id, overrideAccess: true })).readerNotifiedAt).toBeTruthy()
+
+    // Saving the answered item again sends nothing more.
+    await payload.update({ collection: 'feedback', id, data: { answer: 'Theo Điều 24 Luật Thi đua, khen thưởng 2022.' }, overrideAccess: false, user: editor })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(smtp.mails).toHaveLength(2)
+  })
+
+  it('the editors’ list of addresses in "Cấu hình tương tác" replaces the default recipients', async () => {
+    await payload.updateGlobal({ slug: 'engagement-settings', data: { notifyEmails: 'tiep-nhan@example.gov.vn, lanh-dao@example.gov.vn' }, overrideAccess: true })
+    const before = smtp.mails.length
+    const { submitFeedback } = await import('@portal/cms/engagement/feedback')
+    await submitFeedback(payload, submission('khac@example.vn'))
+    const mails = await smtp.waitFor(before + 1)
+    expect(mails[before]!.to.sort()).toEqual(['lanh-dao@example.gov.vn', 'tiep-nhan@example.gov.vn'])
+  })
+
+  it('a mail server that is down loses nothing: the feedback is stored and the answer saved', async () => {
+    await smtp.close()
+    const editor = await makeUser(payload, 'editor')
+    const { submitFeedback, feedbackByCode } = await import('@portal/cms/engagement/feedback')
+    const { id, code } = await submitFeedback(payload, submission('doc2@example.vn'))
+    await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Đã trả lời.' }, overrideAccess: false, user: editor })
+    expect(await feedbackByCode(payload, code)).toMatchObject({ status: 'answered', answer: 'Đã trả lời.' })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect((await payload.findByID({ collection: 'feedback', id, overrideAccess: true })).readerNotifiedAt).toBeFalsy()
+  })
+})
