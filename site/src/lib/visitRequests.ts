@@ -79,14 +79,30 @@ export function crossSiteRefusal(request: Request, url: URL): Response | null {
 
 const TOO_LARGE = `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BEACON_BYTES / 1024} KB).`
 
+/** Reading a refused body to its end (up to this much) lets the client finish sending and read our 413, instead of seeing the connection reset. */
+const DRAIN_LIMIT = 1024 * 1024
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, already: number): Promise<void> {
+  let size = already
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return
+    size += value.byteLength
+    if (size > DRAIN_LIMIT) {
+      await reader.cancel().catch(() => undefined)
+      return
+    }
+  }
+}
+
 /** The body as text, or a 413 when it is larger than the limit (announced or not). */
 export async function readLimitedBody(request: Request, limit = MAX_BEACON_BYTES): Promise<string | Response> {
   const length = request.headers.get('content-length')
-  const declared = Number(length ?? 0)
-  if (declared > limit) return problem(413, TOO_LARGE)
   if (!request.body) return ''
+  // Too big to be worth reading even to discard it: refuse at once and close the connection.
+  if (Number(length) > DRAIN_LIMIT) return problem(413, TOO_LARGE, { Connection: 'close' })
   // Node's HTTP parser delivers exactly Content-Length bytes: a declared small body can be read at once (the fast, usual path).
-  if (length !== null) return request.text()
+  if (length !== null && Number(length) <= limit) return request.text()
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -95,7 +111,7 @@ export async function readLimitedBody(request: Request, limit = MAX_BEACON_BYTES
     if (done) break
     size += value.byteLength
     if (size > limit) {
-      await reader.cancel().catch(() => undefined)
+      await drain(reader, size)
       return problem(413, TOO_LARGE)
     }
     chunks.push(value)
