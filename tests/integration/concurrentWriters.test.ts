@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url'
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -7,20 +5,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPortal, type TestPortal } from './helpers/payload'
+import { resultOf, runFixture as runPortalFixture } from './helpers/processes'
 
-// import.meta.dirname needs Node 20.11; we support 20.9.
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-
-const ROOT = path.resolve(HERE, '..', '..')
-const FIXTURES = path.join(HERE, 'fixtures')
 const WRITES = 60
 const WRITERS = ['a', 'b']
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 let portal: TestPortal
 let payload: Payload
@@ -38,36 +26,7 @@ beforeAll(async () => {
 })
 afterAll(async () => portal?.close())
 
-/** A portal process of its own on the test database, started the way the portal's scripts are. */
-function runFixture(file: string, env: Record<string, string>): { done: Promise<Run>; kill: () => void } {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(FIXTURES, file)], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: portal.databaseUrl,
-      DATA_DIR: portal.dir,
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-      COUNTER_ID: String(counterId),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-  return { done, kill: () => child.kill('SIGKILL') }
-}
-
-function resultOf(run: Run): Record<string, any> {
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  expect(line, `no RESULT line in\n${run.stdout}\n${run.stderr}`).toBeDefined()
-  return JSON.parse(line!.slice('RESULT '.length))
-}
+const runFixture = (file: string, env: Record<string, string>) => runPortalFixture(portal, file, { COUNTER_ID: String(counterId), ...env })
 
 const BUSY = /SQLITE_BUSY|database is locked/i
 

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,21 +11,11 @@ import { counterKey } from '@portal/shared/visitBuckets'
 
 import { expectDenied } from './helpers/errors'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
+import { resultOf, runFixture as runPortalFixture } from './helpers/processes'
 
-// import.meta.dirname needs Node 20.11; we support 20.9.
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const ROOT = path.resolve(HERE, '..', '..')
-const FIXTURES = path.join(HERE, 'fixtures')
 
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const browser = (extra: Record<string, string> = {}) => new Headers({ 'user-agent': BROWSER, ...extra })
-
-interface Run {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
 
 let portal: TestPortal
 let payload: Payload
@@ -48,29 +36,7 @@ beforeAll(async () => {
 })
 afterAll(async () => portal?.close())
 
-/** A portal process of its own on the test database, started the way the portal's scripts are. */
-function runFixture(file: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(FIXTURES, file)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: portal.databaseUrl, DATA_DIR: portal.dir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
-  })
-  return { child, done, output: () => stdout, kill: () => child.kill('SIGKILL') }
-}
-
-function resultOf(run: Run): Record<string, any> {
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  expect(line, `no RESULT line in\n${run.stdout}\n${run.stderr}`).toBeDefined()
-  return JSON.parse(line!.slice('RESULT '.length))
-}
+const runFixture = (file: string, env: Record<string, string>) => runPortalFixture(portal, file, env)
 
 async function waitFor(condition: () => boolean, ms: number, what: string) {
   const deadline = Date.now() + ms

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,12 +13,21 @@ const FIXTURES = path.resolve(HERE, '..', 'fixtures')
 
 export interface Run {
   code: number | null
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
 }
 
+export interface Fixture {
+  child: ChildProcess
+  done: Promise<Run>
+  /** What it has printed so far. */
+  output: () => string
+  kill: () => void
+}
+
 /** A portal process of its own on the test database, started the way the portal's scripts are. */
-export function runFixture(portal: TestPortal, file: string, env: Record<string, string>): { done: Promise<Run>; kill: () => void } {
+export function runFixture(portal: TestPortal, file: string, env: Record<string, string>): Fixture {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(FIXTURES, file)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: portal.databaseUrl, DATA_DIR: portal.dir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!, ...env },
@@ -30,9 +39,9 @@ export function runFixture(portal: TestPortal, file: string, env: Record<string,
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const done = new Promise<Run>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
   })
-  return { done, kill: () => child.kill('SIGKILL') }
+  return { child, done, output: () => stdout, kill: () => child.kill('SIGKILL') }
 }
 
 export function resultOf(run: Run): Record<string, any> {
