@@ -8,26 +8,17 @@
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { ensureBuilt, prepareDatabase, root, startServers } from '../../scripts/lib/portal.mjs'
+import { ensureBuilt, prepareDatabase, root, startServers, freePort } from '../../scripts/lib/portal.mjs'
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40_000)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const READER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-beacon-'))
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`, BENCH: '1' }

@@ -4,24 +4,15 @@
 // HTML from a file. Results are ratios; absolute numbers depend on the machine.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { ensureBuilt, prepareDatabase, startServers } from '../../scripts/lib/portal.mjs'
+import { ensureBuilt, prepareDatabase, startServers, freePort } from '../../scripts/lib/portal.mjs'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 async function measure(name, url) {
   // Warm up, then measure.

@@ -1,27 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { chromium, type Browser } from 'playwright-core'
 
-import { ensureBuilt, prepareDatabase, startServers } from '../../../scripts/lib/portal.mjs'
+import { ensureBuilt, freePort, prepareDatabase, startServers } from '../../../scripts/lib/portal.mjs'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const haveChromium = fs.existsSync(CHROMIUM_PATH)
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
 
 export interface RunningPortal {
   siteUrl: string
