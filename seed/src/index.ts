@@ -1,3 +1,4 @@
+import { env } from '@portal/cms/env/index'
 import type { Payload } from 'payload'
 
 import { seedArticles } from './content/articles'
@@ -19,7 +20,7 @@ export interface SeedOptions {
   sample?: boolean
 }
 
-export const sampleWanted = () => process.env.SEED_SAMPLE !== 'false'
+export const sampleWanted = () => env().seedSample
 
 /** Loads the source documents (and, by default, the sample). Idempotent: a second run creates nothing. */
 export async function seed(payload: Payload, { sample = sampleWanted() }: SeedOptions = {}): Promise<SeedReport> {

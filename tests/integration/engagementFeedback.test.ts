@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { normaliseReferenceCode, type FeedbackInput } from '@portal/shared'
 
@@ -121,6 +122,7 @@ describe('feedback lifecycle', () => {
 
   it('limits submissions per IP address and hour', async () => {
     process.env.FEEDBACK_IP_HOURLY_LIMIT = '2'
+    resetEnv()
     try {
       const address = nextIp()
       const now = new Date('2026-05-05T10:10:00Z')
@@ -132,6 +134,7 @@ describe('feedback lifecycle', () => {
       await expect(feedback.submitFeedback(payload, { input: input(), ip: address, now: new Date('2026-05-05T11:00:00Z') })).resolves.toBeTruthy()
     } finally {
       delete process.env.FEEDBACK_IP_HOURLY_LIMIT
+      resetEnv()
     }
   })
 })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 import { bodyOf, startSmtpServer } from './helpers/smtpServer'
@@ -19,6 +20,7 @@ beforeAll(async () => {
   process.env.SMTP_PORT = String(smtp.port)
   process.env.MAIL_FROM = 'Cổng TTĐT <no-reply@example.gov.vn>'
   process.env.SITE_URL = 'https://thiduakhenthuong.example.gov.vn'
+  resetEnv()
   portal = await startPortal()
   payload = portal.payload
 })
@@ -26,6 +28,7 @@ afterAll(async () => {
   await portal?.close()
   await smtp?.close()
   for (const name of ['SMTP_HOST', 'SMTP_PORT', 'MAIL_FROM', 'SITE_URL']) delete process.env[name]
+  resetEnv()
 })
 
 const submission = (email: string) => ({

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Poll } from '@portal/cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { reader, settle, staffMember } from './helpers/engagement'
 import { expectDenied, isVietnamese, rejection } from './helpers/errors'
@@ -156,6 +157,7 @@ describe('polls: windows and staff-only', () => {
 
   it('limits new anonymous ballots per IP address, poll and day', async () => {
     process.env.POLL_IP_DAILY_LIMIT = '2'
+    resetEnv()
     try {
       const { poll, optionIds } = await makePoll()
       for (const n of [1, 2]) await polls.castVote(payload, { pollId: poll.id, choices: [optionIds[0]!], voter: reader(`office-${n}`), ip: '198.51.100.10' })
@@ -163,6 +165,7 @@ describe('polls: windows and staff-only', () => {
       expect(await votesOf(poll.id)).toBe(2)
     } finally {
       delete process.env.POLL_IP_DAILY_LIMIT
+      resetEnv()
     }
   })
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { makeArticle, reader } from './helpers/engagement'
 import { startPortal, testDatabase, type TestPortal } from './helpers/payload'
@@ -58,6 +59,7 @@ describe('IP addresses', () => {
     const { rateArticle } = await import('@portal/cms/engagement/ratings')
     const { purgeExpiredIpData } = await import('@portal/cms/engagement/retention')
     process.env.IP_HASH_RETENTION_DAYS = '30'
+    resetEnv()
     try {
       const article = await makeArticle(payload)
       await rateArticle(payload, { articleId: article.id, score: 2, voter: reader('old'), ip: '198.51.100.50' })
@@ -80,6 +82,7 @@ describe('IP addresses', () => {
       expect(counters).not.toContain(expiredCounter.id)
     } finally {
       delete process.env.IP_HASH_RETENTION_DAYS
+      resetEnv()
     }
   })
 })

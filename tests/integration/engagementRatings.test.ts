@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { ratingSentence } from '@portal/shared'
 
@@ -100,6 +101,7 @@ describe('article ratings: one per reader, changeable', () => {
 
   it('limits new anonymous ratings per IP, article and Vietnamese day; changes and staff are not limited', async () => {
     process.env.RATING_IP_DAILY_LIMIT = '3'
+    resetEnv()
     try {
       const article = await makeArticle(payload)
       const now = new Date('2026-03-10T16:30:00Z') // 23:30 in Hà Nội
@@ -118,6 +120,7 @@ describe('article ratings: one per reader, changeable', () => {
       expect(await count(article.id)).toBe(6)
     } finally {
       delete process.env.RATING_IP_DAILY_LIMIT
+      resetEnv()
     }
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { resetEnv } from '@portal/cms/env/index'
 
 import { clientIp } from '../../site/src/lib/engagement/clientIp'
 import { BadRequest, readForm, readJson, returnPath } from '../../site/src/lib/engagement/http'
@@ -131,14 +132,17 @@ describe('client address', () => {
   const request = (xff?: string) => new Request('http://127.0.0.1/', { headers: xff ? { 'x-forwarded-for': xff } : {} })
   it('is the socket address unless proxies are declared', () => {
     delete process.env.TRUST_PROXY_HOPS
+    resetEnv()
     expect(clientIp(request('1.2.3.4'), '10.0.0.1')).toBe('10.0.0.1')
     process.env.TRUST_PROXY_HOPS = '1'
+    resetEnv()
     try {
       // The proxy appends the address it saw; what the client wrote before it is ignored.
       expect(clientIp(request('6.6.6.6, 1.2.3.4'), '10.0.0.1')).toBe('1.2.3.4')
       expect(clientIp(request(), '10.0.0.1')).toBe('10.0.0.1')
     } finally {
       delete process.env.TRUST_PROXY_HOPS
+      resetEnv()
     }
   })
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
 import { canPublish } from '../access/roles'
 import { resetPasswordEmail } from '../email/resetPasswordEmail'
+import { env } from '../env/index'
 
 /**
  * Accounts. Admins, editors and authors work in the admin; staff sign in on the
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.COOKIE_SECURE === 'true' },
+    cookies: { sameSite: 'Lax', secure: env().cookieSecure },
     // The reset link leads to the public site's page (staff cannot open the admin).
     forgotPassword: resetPasswordEmail,
   },

@@ -4,13 +4,14 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { env } from '../env/index'
 import { dataDir, migrationsDir } from '../env/paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
 /** The configured database URL; the embedded SQLite file under data/ when none is set. */
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || `file:${path.join(dataDir, 'portal.db')}`
+  return env().databaseUrl || `file:${path.join(dataDir, 'portal.db')}`
 }
 
 export function databaseKind(url = databaseUrl()): DatabaseKind {
@@ -38,7 +39,7 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url },
     wal: true,
-    busyTimeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 30_000),
+    busyTimeout: env().sqliteBusyTimeoutMs,
     push: false,
     migrationDir: migrationsDir,
   })

@@ -1,6 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 
+import { env } from '../env/index'
+
 /**
  * Mail is optional. With SMTP_HOST set, Payload sends through that server
  * (editors hear of new feedback, readers get their answer, staff can reset
@@ -8,12 +10,11 @@ import type { EmailAdapter } from 'payload'
  * We skip nodemailer's start-up check so an unreachable mail server never
  * delays or breaks the start of the CMS or the site.
  */
-export const mailConfigured = () => Boolean(process.env.SMTP_HOST)
+export const mailConfigured = () => Boolean(env().mail.host)
 
 export function mailAdapter(): Promise<EmailAdapter> | undefined {
   if (!mailConfigured()) return undefined
-  const port = Number(process.env.SMTP_PORT ?? 587)
-  const from = process.env.MAIL_FROM ?? 'no-reply@localhost'
+  const { host, port, user, pass, from } = env().mail
   // "Tên <dia-chi@...>" or a bare address.
   const named = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
   return nodemailerAdapter({
@@ -21,14 +22,14 @@ export function mailAdapter(): Promise<EmailAdapter> | undefined {
     defaultFromName: named?.[1] || 'Cổng thông tin Thi đua – Khen thưởng',
     skipVerify: true,
     transportOptions: {
-      host: process.env.SMTP_HOST,
+      host: host!,
       port,
       secure: port === 465,
-      ...(process.env.SMTP_USER ? { auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } } : {}),
+      ...(user ? { auth: { user, pass } } : {}),
     },
   })
 }
 
 /** Public addresses the mails link to. */
-export const siteUrl = () => (process.env.SITE_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
-export const adminUrl = () => (process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`).replace(/\/$/, '')
+export const siteUrl = () => env().siteUrl
+export const adminUrl = () => env().cmsUrl

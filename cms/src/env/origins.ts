@@ -4,19 +4,22 @@
  * the session cookie on a request whose Origin is not listed, so the admin's
  * own origin must be here under every name it is reached by.
  */
-function localOrigins(port: string): string[] {
+import { env } from './index'
+
+function localOrigins(port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
 }
 
-export const cmsUrl = process.env.CMS_URL ?? ''
+export const cmsUrl = env().cmsUrlConfigured ?? ''
 
 export function trustedOrigins(): string[] {
+  const e = env()
   const origins = new Set<string>([
-    ...localOrigins(process.env.CMS_PORT ?? '3000'),
-    ...localOrigins(process.env.SITE_PORT ?? '4321'),
-    ...(process.env.CMS_URL ? [new URL(process.env.CMS_URL).origin] : []),
-    ...(process.env.SITE_URL ? [new URL(process.env.SITE_URL).origin] : []),
-    ...(process.env.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    ...localOrigins(e.cmsPort),
+    ...localOrigins(e.sitePort),
+    ...(e.cmsOrigin ? [e.cmsOrigin] : []),
+    ...(e.siteOrigin ? [e.siteOrigin] : []),
+    ...e.trustedOrigins,
   ])
   return [...origins]
 }

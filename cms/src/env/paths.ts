@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { env } from './index'
+
 /**
  * The repository root, found by walking up from the working directory to the
  * package.json that declares the workspaces. We do not use import.meta.url:
@@ -8,7 +10,8 @@ import path from 'node:path'
  * longer points into the source tree.
  */
 function findRepoRoot(): string {
-  if (process.env.PORTAL_ROOT) return path.resolve(process.env.PORTAL_ROOT)
+  const configured = env().portalRoot
+  if (configured) return path.resolve(configured)
   let dir = process.cwd()
   for (;;) {
     const manifest = path.join(dir, 'package.json')
@@ -28,8 +31,8 @@ function findRepoRoot(): string {
 export const repoRoot = findRepoRoot()
 
 /** Where the embedded database, media and generated secret live. */
-export const dataDir = path.resolve(repoRoot, process.env.DATA_DIR ?? 'data')
+export const dataDir = path.resolve(repoRoot, env().dataDir ?? 'data')
 
-export const mediaDir = path.resolve(repoRoot, process.env.MEDIA_DIR ?? path.join(dataDir, 'media'))
+export const mediaDir = path.resolve(repoRoot, env().mediaDir ?? path.join(dataDir, 'media'))
 
 export const migrationsDir = path.join(repoRoot, 'cms', 'src', 'migrations')

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { env } from './index'
 import { dataDir } from './paths'
 
 /**
@@ -10,7 +11,7 @@ import { dataDir } from './paths'
  * needs no setup and later starts keep their sessions valid.
  */
 export function resolveSecret(): string {
-  const configured = process.env.PAYLOAD_SECRET
+  const configured = env().payloadSecret
   if (configured) {
     if (configured.length < 32) throw new Error('PAYLOAD_SECRET must be at least 32 characters long')
     return configured

@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { migrateDatabase } from '../db/migrate'
+import { env } from '../env/index'
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
 
@@ -26,9 +27,9 @@ async function ask(question: string, hidden = false): Promise<string> {
   return answer.trim()
 }
 
-const email = values.email ?? process.env.ADMIN_EMAIL ?? (await ask('Email: '))
-const name = values.name ?? process.env.ADMIN_NAME ?? (await ask('Họ và tên: '))
-const password = process.env.ADMIN_PASSWORD ?? (await ask('Mật khẩu (ít nhất 12 ký tự): ', true))
+const email = values.email ?? env().admin.email ?? (await ask('Email: '))
+const name = values.name ?? env().admin.name ?? (await ask('Họ và tên: '))
+const password = env().admin.password ?? (await ask('Mật khẩu (ít nhất 12 ký tự): ', true))
 
 if (password.length < 12) {
   console.error('Mật khẩu phải có ít nhất 12 ký tự. / Password must be at least 12 characters.')

@@ -14,10 +14,11 @@ import { articleBucket, siteBuckets, type CounterBucket } from '@portal/shared/v
 import { exclusionReason, type ExclusionReason, type HeaderReader } from '@portal/shared/visitFilters'
 import { continueVisit, newVisitorId } from '@portal/shared/visitSession'
 
+import { env } from '../env/index'
 import { incrementCounter } from './counterStore'
 import { markPresent, prunePresence } from './presenceStore'
 
-export const DEFAULT_FLUSH_MS = Number(process.env.VISIT_FLUSH_MS ?? 1_000)
+export const DEFAULT_FLUSH_MS = env().visitFlushMs
 /** A visitor's presence is written at most this often by one process ("Đang truy cập" is exact to the minute). */
 const PRESENCE_REFRESH_MS = 60_000
 /** Bounds the memory a flood of cookie-less clients can take; beyond it, "Đang truy cập" undercounts. */

@@ -6,9 +6,11 @@
  * anonymous GETs of HTML that answered 200 and set no cookie are kept; the
  * key includes the reader's display preferences, which change the HTML.
  */
+import { env } from '@portal/cms/env/index'
+
 import { PREFERENCES_COOKIE } from './preferences'
 
-const TTL_MS = Math.max(0, Number(process.env.CONTENT_CACHE_MS ?? 2000))
+const TTL_MS = env().contentCacheMs
 const MAX_ENTRIES = 500
 
 interface Entry {

@@ -5,7 +5,9 @@
  * that time. Only what an anonymous reader may see is ever read, so nothing
  * private can be served from here. CONTENT_CACHE_MS=0 turns it off.
  */
-const TTL_MS = Math.max(0, Number(process.env.CONTENT_CACHE_MS ?? 2000))
+import { env } from '@portal/cms/env/index'
+
+const TTL_MS = env().contentCacheMs
 const MAX_ENTRIES = 1000
 
 const entries = new Map<string, { at: number; value: Promise<unknown> }>()

@@ -3,6 +3,7 @@
  * body size, cross-site refusal, and Vietnamese error answers. Bad input is
  * always a 4xx with a message a person can read, never a 5xx.
  */
+import { env } from '@portal/cms/env/index'
 import { z } from 'zod'
 
 import { VISIT_COOKIE, VISIT_IDLE_MS } from '@portal/shared/visitSession'
@@ -38,14 +39,7 @@ export function validationMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.'
 }
 
-function configuredOrigin(): string | null {
-  try {
-    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null
-  } catch {
-    return null
-  }
-}
-const CONFIGURED_ORIGIN = configuredOrigin()
+const CONFIGURED_ORIGIN = env().siteOrigin
 
 /** Origins this site answers as: the request's own and the configured public one (behind a proxy they differ). */
 const ownOrigins = (url: URL): string[] => (CONFIGURED_ORIGIN ? [url.origin, CONFIGURED_ORIGIN] : [url.origin])
@@ -127,7 +121,7 @@ export function acceptsBeaconType(request: Request): boolean {
 
 /** The visit cookie is sent back to the statistics endpoints only: pages stay free of it (and cacheable). */
 export function visitCookieHeader(value: string): string {
-  const secure = process.env.COOKIE_SECURE === 'true' ? '; Secure' : ''
+  const secure = env().cookieSecure ? '; Secure' : ''
   return `${VISIT_COOKIE}=${value}; Path=/api/thong-ke; Max-Age=${VISIT_IDLE_MS / 1000}; HttpOnly; SameSite=Lax${secure}`
 }
 

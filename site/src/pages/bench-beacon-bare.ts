@@ -1,3 +1,4 @@
+import { env } from '@portal/cms/env/index'
 import type { APIRoute } from 'astro'
 
 /**
@@ -5,4 +6,4 @@ import type { APIRoute } from 'astro'
  * answers 204 (npm run bench:beacon). Answers only when the server was started with BENCH=1.
  */
 export const POST: APIRoute = () =>
-  process.env.BENCH === '1' ? new Response(null, { status: 204 }) : new Response('Không tìm thấy trang.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  env().bench ? new Response(null, { status: 204 }) : new Response('Không tìm thấy trang.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -35,6 +35,7 @@ export async function startPortal(): Promise<TestPortal> {
   process.env.DATABASE_URL = databaseUrl
   process.env.DATA_DIR = dir
   process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef'
+  ;(await import('@portal/cms/env/index')).resetEnv()
   const { getPayload } = await import('payload')
   const { default: config } = await import('@portal/cms/config')
   const { migrateDatabase } = await import('@portal/cms/db/migrate')

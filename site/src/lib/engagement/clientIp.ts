@@ -6,8 +6,10 @@
  * X-Forwarded-For is used instead. Never trusted by default: a client could
  * write any address there.
  */
+import { env } from '@portal/cms/env/index'
+
 export function clientIp(request: Request, socketAddress: string | null | undefined): string | null {
-  const hops = Math.max(0, Math.floor(Number(process.env.TRUST_PROXY_HOPS ?? 0)) || 0)
+  const hops = env().trustProxyHops
   if (hops > 0) {
     const chain = (request.headers.get('x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean)
     const fromProxy = chain[chain.length - hops]

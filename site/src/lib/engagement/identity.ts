@@ -7,6 +7,7 @@
  */
 import type { AstroCookies } from 'astro'
 
+import { env } from '@portal/cms/env/index'
 import { newReaderId, readerIdFromCookie, signReaderId, type Voter } from '@portal/cms/engagement/voter'
 
 import { payload } from '../content'
@@ -51,7 +52,7 @@ export async function identify(cookies: AstroCookies, feature: Feature): Promise
         path: spec.path,
         httpOnly: true,
         sameSite: 'lax',
-        secure: process.env.COOKIE_SECURE === 'true',
+        secure: env().cookieSecure,
         maxAge: READER_COOKIE_SECONDS,
       })
       known = { audience: 'public', readerId: fresh }

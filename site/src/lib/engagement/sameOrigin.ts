@@ -7,19 +7,16 @@
  * without either are refused as Astro refused them. Endpoints keep their own
  * checks on top.
  */
+import { env } from '@portal/cms/env/index'
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_LIKE = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']
 
 export const CROSS_SITE_MESSAGE = 'Yêu cầu gửi từ trang web khác bị từ chối. Vui lòng gửi lại từ trang của cổng thông tin.'
 
 function ownOrigins(url: URL): string[] {
-  const origins = [url.origin]
-  try {
-    if (process.env.SITE_URL) origins.push(new URL(process.env.SITE_URL).origin)
-  } catch {
-    // a malformed SITE_URL adds nothing
-  }
-  return origins
+  const configured = env().siteOrigin
+  return configured ? [url.origin, configured] : [url.origin]
 }
 
 export function crossSiteRefusal(request: Request, url: URL): Response | null {

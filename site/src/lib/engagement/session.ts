@@ -7,6 +7,7 @@
  * that is deleted or signed out stops counting as staff at once.
  */
 import type { AstroCookies } from 'astro'
+import { env } from '@portal/cms/env/index'
 import { createLocalReq, logoutOperation } from 'payload'
 
 import { payload } from '../content'
@@ -24,7 +25,7 @@ const cookieOptions = (maxAge: number) => ({
   path: '/',
   httpOnly: true,
   sameSite: 'lax' as const,
-  secure: process.env.COOKIE_SECURE === 'true',
+  secure: env().cookieSecure,
   maxAge,
 })
 
