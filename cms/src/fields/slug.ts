@@ -60,7 +60,7 @@ export function slugField(source: SlugSource = 'title'): TextField {
           return base ? freeSlug(base, args) : value
         },
       ],
-      afterChange: [recordSlugRedirect],
+      beforeChange: [recordSlugRedirect],
     },
     validate: (value: string | null | undefined) => {
       if (!value) return 'Cần có đường dẫn (slug): hãy nhập tiêu đề hoặc slug.'
