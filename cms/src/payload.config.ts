@@ -35,6 +35,7 @@ import { resolveSecret } from './env/secret'
 import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations } from './i18n'
 import { plugins } from './plugins'
 
@@ -95,7 +96,8 @@ export default buildConfig({
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   typescript: { outputFile: `${repoRoot}/cms/src/payload-types.ts` },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Limits on aliases, depth and fields are checked before this, in graphql/guard.ts.
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.complexity },
   telemetry: false,
   plugins,
 })
