@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { urlField } from '../fields/url'
 import { sampleField } from '../fields/sample'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
@@ -36,7 +37,7 @@ export const Units: CollectionConfig = searchable(
           { value: 'other', label: 'Khác' },
         ],
       },
-      { name: 'website', label: 'Trang thông tin điện tử', type: 'text' },
+      urlField({ name: 'website', label: 'Trang thông tin điện tử' }),
       sampleField,
     ],
   },

@@ -1,10 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { urlField } from '../fields/url'
 
 const link = [
   { name: 'label', label: 'Nhãn', type: 'text' as const, required: true },
-  { name: 'url', label: 'Đường dẫn', type: 'text' as const, required: true, admin: { description: 'Ví dụ: /thi-dua-khen-thuong' } },
+  urlField({ name: 'url', label: 'Đường dẫn', required: true, admin: { description: 'Ví dụ: /thi-dua-khen-thuong hoặc https://...' } }),
 ]
 
 /** The main menu, two levels deep. */

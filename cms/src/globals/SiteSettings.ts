@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { urlField } from '../fields/url'
 
 /** What the portal rules ask the header and footer to show: owner, responsible person, contacts. */
 export const SiteSettings: GlobalConfig = {
@@ -37,7 +38,7 @@ export const SiteSettings: GlobalConfig = {
       labels: { singular: 'Liên kết', plural: 'Liên kết' },
       fields: [
         { name: 'label', label: 'Tên cơ quan', type: 'text', required: true },
-        { name: 'url', label: 'Địa chỉ', type: 'text', required: true },
+        urlField({ name: 'url', label: 'Địa chỉ', required: true }),
       ],
     },
   ],
