@@ -265,6 +265,7 @@ export interface Media {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -326,6 +327,71 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role?: ('admin' | 'editor' | 'author' | 'staff') | null;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Không dấu, nối bằng gạch ngang. Để trống để tạo tự động từ tiêu đề.
+   */
+  slug?: string | null;
+  /**
+   * Ví dụ: Sở LĐ-TB&XH
+   */
+  shortName?: string | null;
+  /**
+   * Ví dụ: SLĐTBXH, UBND, TTg
+   */
+  code?: string | null;
+  kind?: ('central' | 'provincial' | 'agency' | 'division' | 'district' | 'other') | null;
+  website?: string | null;
+  /**
+   * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
+   */
+  isSample?: boolean | null;
+  search?: string | null;
+  parent?: (number | null) | Unit;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Unit;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -465,44 +531,6 @@ export interface DocumentType {
    */
   code?: string | null;
   order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  /**
-   * Không dấu, nối bằng gạch ngang. Để trống để tạo tự động từ tiêu đề.
-   */
-  slug?: string | null;
-  /**
-   * Ví dụ: Sở LĐ-TB&XH
-   */
-  shortName?: string | null;
-  /**
-   * Ví dụ: SLĐTBXH, UBND, TTg
-   */
-  code?: string | null;
-  kind?: ('central' | 'provincial' | 'agency' | 'division' | 'district' | 'other') | null;
-  website?: string | null;
-  /**
-   * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
-   */
-  isSample?: boolean | null;
-  search?: string | null;
-  parent?: (number | null) | Unit;
-  breadcrumbs?:
-    | {
-        doc?: (number | null) | Unit;
-        url?: string | null;
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -758,35 +786,6 @@ export interface AwardDecision {
   search?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role?: ('admin' | 'editor' | 'author' | 'staff') | null;
-  unit?: (number | null) | Unit;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1587,6 +1586,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   captions?: T;
   isSample?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1757,8 +1757,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1981,14 +1979,14 @@ export interface Navigation {
     | {
         label: string;
         /**
-         * Ví dụ: /thi-dua-khen-thuong
+         * Ví dụ: /thi-dua-khen-thuong hoặc https://...
          */
         url: string;
         children?:
           | {
               label: string;
               /**
-               * Ví dụ: /thi-dua-khen-thuong
+               * Ví dụ: /thi-dua-khen-thuong hoặc https://...
                */
               url: string;
               id?: string | null;

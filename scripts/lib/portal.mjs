@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -84,6 +84,9 @@ function buildIfStale({ log = console.log } = {}) {
 
 const TSX = ['--conditions=production', '--import', 'tsx']
 
+/** Both servers: production conditions, and the one client address they may trust (see clientAddress.mjs). */
+const SERVER_NODE_ARGS = ['--conditions=production', '--import', pathToFileURL(path.join(root, 'scripts/lib/clientAddress.mjs')).href]
+
 /**
  * Applies migrations, then seeds an empty database, in one process (each
  * Payload start costs seconds). Runs before any server opens the database.
@@ -99,12 +102,12 @@ export function prepareDatabase(env = process.env) {
 export async function startServers({ env = process.env, cmsPort = 3000, sitePort = 4321, host = '127.0.0.1', stdio = 'inherit' } = {}) {
   // Both servers learn each other's ports: the CMS trusts the site's origin and its own.
   const serverEnv = { ...env, NODE_ENV: 'production', CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) }
-  const cms = spawn(process.execPath, ['--conditions=production', path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort), '-H', host], {
+  const cms = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort), '-H', host], {
     cwd: path.join(root, 'cms'),
     env: serverEnv,
     stdio,
   })
-  const site = spawn(process.execPath, ['--conditions=production', 'dist/server/entry.mjs'], {
+  const site = spawn(process.execPath, [...SERVER_NODE_ARGS, 'dist/server/entry.mjs'], {
     cwd: path.join(root, 'site'),
     env: { ...serverEnv, HOST: host, PORT: String(sitePort) },
     stdio,

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
 import { canPublish } from '../access/roles'
+import { equalSignInTiming } from '../auth/equalTiming'
+import { lookUpResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
+import { limitSignInsPerAddress } from '../auth/signInLimits'
 import { resetPasswordEmail } from '../email/resetPasswordEmail'
 import { env } from '../env/index'
 
@@ -20,8 +23,9 @@ export const Users: CollectionConfig = {
     group: 'Hệ thống',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lockout: anyone could lock any account, the administrator's included, with five wrong passwords.
+    // Attempts are limited per client address instead (auth/signInLimits.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: env().cookieSecure },
     // The reset link leads to the public site's page (staff cannot open the admin).
@@ -42,7 +46,9 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitSignInsPerAddress, equalSignInTiming, lookUpResetTokenHashed],
     beforeChange: [
+      storeResetTokenHashed,
       // The first account of a fresh portal administers it.
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data

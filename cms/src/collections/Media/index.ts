@@ -1,7 +1,8 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { isEditor, isEditorialUser } from '../../access'
+import { isEditor, isEditorialUser, ownUnusedMediaOrEditor } from '../../access'
 import { mediaDir } from '../../env/paths'
+import { createdByField, setCreatedBy } from '../../fields/createdBy'
 import { sampleField } from '../../fields/sample'
 import { checkUpload } from './hooks/checkUpload'
 import { ACCEPTED_MIME_TYPES } from './uploadRules'
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   access: {
     read: () => true,
     create: isEditorialUser,
-    update: isEditorialUser,
+    update: ownUnusedMediaOrEditor,
     delete: isEditor,
   },
   upload: {
@@ -44,7 +45,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
-  hooks: { beforeOperation: [checkUpload] },
+  hooks: { beforeOperation: [checkUpload], beforeChange: [setCreatedBy] },
   fields: [
     {
       name: 'alt',
@@ -65,5 +66,6 @@ export const Media: CollectionConfig = {
       admin: { condition: (data) => String(data?.mimeType ?? '').startsWith('video/') },
     },
     sampleField,
+    createdByField,
   ],
 }

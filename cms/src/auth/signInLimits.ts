@@ -1,0 +1,29 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { limits } from '../engagement/limits'
+import { quarterHour, takeAllowance } from '../engagement/rateLimit'
+import { hashIp } from '../engagement/secrets'
+import { clientAddressOf } from './clientAddress'
+
+const GUARDED = new Set(['login', 'forgotPassword', 'resetPassword'])
+
+export const SIGN_IN_LIMIT_MESSAGE = 'Địa chỉ của bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau 15 phút.'
+
+/**
+ * Sign-in, password-reset requests and resets are limited per client address
+ * (SIGN_IN_IP_LIMIT per quarter hour), on REST and GraphQL alike. Accounts are
+ * never locked: a stranger's failures would lock the owner out, so the
+ * attacker's address is what gets stopped, and the owner signing in from
+ * another address still gets in. Shares its counter with the site's sign-in page.
+ */
+export const limitSignInsPerAddress: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (!GUARDED.has(operation)) return args
+  const address = clientAddressOf(req)
+  if (!address) return args
+  const allowed = await takeAllowance(req.payload, `sign-in|${hashIp(req.payload.secret, address)}`, quarterHour(new Date()), limits.signInsPerIpQuarterHour())
+  if (!allowed) {
+    req.payload.logger.warn({ msg: 'Sign-in attempts over the per-address limit', operation })
+    throw new APIError(SIGN_IN_LIMIT_MESSAGE, 429, undefined, true)
+  }
+  return args
+}

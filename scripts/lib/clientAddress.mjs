@@ -1,0 +1,43 @@
+// Preloaded into both servers (`node --import ./scripts/lib/clientAddress.mjs`), before Next or Astro load.
+//
+// Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
+// and anyone can write that header: per-address limits (sign-in, feedback, ratings, polls) were void.
+// Here every incoming request's X-Forwarded-For is replaced by the one address we trust: the socket's
+// when no proxy is declared, or, with TRUST_PROXY_HOPS=N proxies in front (each appends the address it
+// saw), the Nth address from the right. Code further in can then read the header as the client.
+//
+// This file runs before any TypeScript is loaded, so it reads its one setting itself, with the same rule
+// as env().trustProxyHops in cms/src/env/index.ts (a whole number >= 0, 0 when unset or invalid).
+import http from 'node:http'
+import https from 'node:https'
+
+const raw = Number(process.env.TRUST_PROXY_HOPS)
+const hops = Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : 0
+
+/**
+ * The trusted client address of a request.
+ * @param {{ socket?: { remoteAddress?: string }, headers: Record<string, string | string[] | undefined> }} req
+ * @param {number} [proxies]
+ */
+export function trustedClientAddress(req, proxies = hops) {
+  const socket = req.socket?.remoteAddress ?? ''
+  if (proxies <= 0) return socket
+  const header = req.headers['x-forwarded-for']
+  const chain = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return chain[chain.length - proxies] ?? socket
+}
+
+for (const Server of [http.Server, https.Server]) {
+  const emit = Server.prototype.emit
+  Server.prototype.emit = function (event, req, ...rest) {
+    if (event === 'request' && req?.headers) {
+      const address = trustedClientAddress(req)
+      if (address) req.headers['x-forwarded-for'] = address
+      else delete req.headers['x-forwarded-for']
+    }
+    return emit.call(this, event, req, ...rest)
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The public surface against abuse, over real HTTP against the built portal:
+ * forged client addresses, sign-in used to lock accounts or to learn which
+ * addresses have one, and GraphQL queries built to stall the CMS.
+ */
+import http from 'node:http'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startRunningPortal, type RunningPortal } from './helpers/portal'
+
+let portal: RunningPortal
+
+beforeAll(async () => {
+  portal = await startRunningPortal({ SIGN_IN_IP_LIMIT: '4' }, { withAdmin: true })
+})
+afterAll(async () => portal?.stop())
+
+interface Answer {
+  status: number
+  body: string
+  ms: number
+}
+
+/** A JSON POST from a chosen loopback address (127.0.0.x all reach the server), with any headers. */
+function post(url: string, body: unknown, { from = '127.0.0.1', headers = {} }: { from?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const started = performance.now()
+  const data = JSON.stringify(body)
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', localAddress: from, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), ...headers } }, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk) => (text += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text, ms: performance.now() - started }))
+    })
+    request.on('error', reject)
+    request.end(data)
+  })
+}
+
+const login = (email: string, password: string, options?: Parameters<typeof post>[2]) => post(`${portal.cmsUrl}/api/users/login`, { email, password }, options)
+
+describe('sign-in abuse', () => {
+  it('counts attempts under the socket address, whatever X-Forwarded-For says', async () => {
+    const answers: number[] = []
+    for (let i = 0; i < 5; i++) answers.push((await login(portal.admin.email, 'sai-mat-khau', { from: '127.0.0.11', headers: { 'X-Forwarded-For': `203.0.113.${i}` } })).status)
+    expect(answers.slice(0, 4).every((s) => s === 401)).toBe(true)
+    expect(answers[4]).toBe(429)
+    const refused = await login(portal.admin.email, portal.admin.password, { from: '127.0.0.11', headers: { 'X-Forwarded-For': '198.51.100.7' } })
+    expect(refused.status).toBe(429)
+    expect(refused.body).toMatch(/quá nhiều lần/)
+  })
+
+  it('never locks the account: its owner signs in from another address after a stranger failed many times', async () => {
+    for (let i = 0; i < 6; i++) await login(portal.admin.email, `doan-mo-${i}`, { from: '127.0.0.12' })
+    const owner = await login(portal.admin.email, portal.admin.password, { from: '127.0.0.13' })
+    expect(owner.status).toBe(200)
+    expect(JSON.parse(owner.body).token).toBeTruthy()
+  })
+
+  it('answers an unknown address like a known one, in similar time', async () => {
+    const known = await login(portal.admin.email, 'sai-mat-khau-1', { from: '127.0.0.14' })
+    const unknown = await login('khong-co-tai-khoan@example.vn', 'sai-mat-khau-1', { from: '127.0.0.15' })
+    expect(unknown.status).toBe(known.status)
+    expect(JSON.parse(unknown.body).errors[0].message).toBe(JSON.parse(known.body).errors[0].message)
+    const [fast, slow] = [Math.min(known.ms, unknown.ms), Math.max(known.ms, unknown.ms)]
+    expect(slow / fast).toBeLessThan(3)
+  })
+
+  it('limits password-reset requests per address too', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await post(`${portal.cmsUrl}/api/users/forgot-password`, { email: portal.admin.email }, { from: '127.0.0.16' })).status)
+    expect(statuses[4]).toBe(429)
+  })
+})
+
+describe('GraphQL cost', () => {
+  const graphql = (query: string | unknown) => post(`${portal.cmsUrl}/api/graphql`, typeof query === 'string' ? { query } : query, { from: '127.0.0.20' })
+
+  it('refuses 400 aliases at once, and the CMS keeps answering', async () => {
+    const flood = `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: Articles(limit: 1) { totalDocs }`).join(' ')} }`
+    const answer = await graphql(flood)
+    expect(answer.status).toBe(400)
+    expect(answer.ms).toBeLessThan(1000)
+    expect(JSON.parse(answer.body).errors[0].message).toMatch(/bí danh/)
+    const ordinary = await graphql('{ Articles(limit: 2) { totalDocs docs { title } } }')
+    expect(ordinary.status).toBe(200)
+    expect(JSON.parse(ordinary.body).data.Articles.totalDocs).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['a cyclic fragment', { query: 'query { Articles { ...A } } fragment A on Articles { ...A }' }],
+    ['a JSON null body', null],
+    ['a batch', [{ query: '{ Articles { totalDocs } }' }]],
+  ])('answers %s with a 4xx', async (_what, body) => {
+    const answer = await post(`${portal.cmsUrl}/api/graphql`, body, { from: '127.0.0.20' })
+    expect(answer.status).toBeGreaterThanOrEqual(400)
+    expect(answer.status).toBeLessThan(500)
+  })
+
+  it('does not suggest schema names', async () => {
+    const answer = await graphql('{ Artcles { totalDocs } }')
+    expect(answer.status).toBe(400)
+    expect(answer.body).not.toMatch(/Did you mean/)
+  })
+})

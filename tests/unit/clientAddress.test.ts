@@ -1,0 +1,33 @@
+import http from 'node:http'
+
+import { describe, expect, it } from 'vitest'
+
+import { trustedClientAddress } from '../../scripts/lib/clientAddress.mjs'
+
+const request = (socket: string, xff?: string) => ({ socket: { remoteAddress: socket }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } })
+
+describe('the trusted client address', () => {
+  it('is the socket address when no proxy is declared, whatever the client wrote', () => {
+    expect(trustedClientAddress(request('10.0.0.5', '203.0.113.9'), 0)).toBe('10.0.0.5')
+    expect(trustedClientAddress(request('10.0.0.5'), 0)).toBe('10.0.0.5')
+  })
+
+  it('is the Nth address from the right behind N proxies', () => {
+    // nginx appended the address it saw; what the client wrote before it is ignored.
+    expect(trustedClientAddress(request('127.0.0.1', '6.6.6.6, 198.51.100.4'), 1)).toBe('198.51.100.4')
+    expect(trustedClientAddress(request('127.0.0.1', '6.6.6.6, 198.51.100.4, 10.0.0.2'), 2)).toBe('198.51.100.4')
+    expect(trustedClientAddress(request('127.0.0.1'), 1)).toBe('127.0.0.1')
+  })
+
+  it('replaces X-Forwarded-For on every request a server of this process receives', async () => {
+    const server = http.createServer((req, res) => res.end(String(req.headers['x-forwarded-for'])))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as { port: number }
+    try {
+      const seen = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { 'X-Forwarded-For': '203.0.113.77' } })).text()
+      expect(seen).toBe('127.0.0.1')
+    } finally {
+      server.close()
+    }
+  })
+})
