@@ -58,7 +58,7 @@ describe('who may change a media file', () => {
 
   it('a draft using it does not count as published use', async () => {
     const media = await upload(author, 'anh-trong-ban-nhap')
-    await payload.create({ collection: 'articles', data: { title: 'Bản nháp có ảnh', cover: media.id }, ...as(author) })
+    await payload.create({ collection: 'articles', data: { title: 'Bản nháp có ảnh', cover: media.id }, draft: true, ...as(author) })
     const updated = await payload.update({ collection: 'media', id: media.id, data: { alt: 'Vẫn sửa được' }, ...as(author) })
     expect(updated.alt).toBe('Vẫn sửa được')
   })
