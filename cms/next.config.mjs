@@ -9,6 +9,8 @@ const nextConfig = {
   // sharp and the database drivers are native: load them from node_modules at run time.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
   typescript: { ignoreBuildErrors: false },
+  // No "X-Powered-By: Next.js": it tells a stranger what to attack.
+  poweredByHeader: false,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

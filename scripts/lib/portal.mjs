@@ -84,8 +84,8 @@ function buildIfStale({ log = console.log } = {}) {
 
 const TSX = ['--conditions=production', '--import', 'tsx']
 
-/** Both servers: production conditions, and the one client address they may trust (see clientAddress.mjs). */
-const SERVER_NODE_ARGS = ['--conditions=production', '--import', pathToFileURL(path.join(root, 'scripts/lib/clientAddress.mjs')).href]
+/** Both servers: production conditions, and the one client address they may trust (see serverGuard.mjs). */
+const SERVER_NODE_ARGS = ['--conditions=production', '--import', pathToFileURL(path.join(root, 'scripts/lib/serverGuard.mjs')).href]
 
 /**
  * Applies migrations, then seeds an empty database, in one process (each

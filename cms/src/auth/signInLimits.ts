@@ -23,7 +23,7 @@ export const limitSignInsPerAddress: CollectionBeforeOperationHook = async ({ ar
   const allowed = await takeAllowance(req.payload, `sign-in|${hashIp(req.payload.secret, address)}`, quarterHour(new Date()), limits.signInsPerIpQuarterHour())
   if (!allowed) {
     req.payload.logger.warn({ msg: 'Sign-in attempts over the per-address limit', operation })
-    throw new APIError(SIGN_IN_LIMIT_MESSAGE, 429, undefined, true)
+    throw new APIError(SIGN_IN_LIMIT_MESSAGE, 429, { limit: 'sign-in per address' }, true)
   }
   return args
 }

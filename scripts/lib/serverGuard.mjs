@@ -1,6 +1,10 @@
-// Preloaded into both servers (`node --import ./scripts/lib/clientAddress.mjs`), before Next or Astro load.
+// Preloaded into both servers (`node --import ./scripts/lib/serverGuard.mjs`), before Next or Astro load.
+// It sees every request first, at the level of Node's HTTP server, for two things the frameworks get wrong.
 //
-// Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
+// 1. Methods the web's Request type refuses (TRACE, TRACK, CONNECT) made Next and Astro throw and answer
+//    500; they are answered 405 here.
+//
+// 2. // Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
 // and anyone can write that header: per-address limits (sign-in, feedback, ratings, polls) were void.
 // Here every incoming request's X-Forwarded-For is replaced by the one address we trust: the socket's
 // when no proxy is declared, or, with TRUST_PROXY_HOPS=N proxies in front (each appends the address it
@@ -30,10 +34,21 @@ export function trustedClientAddress(req, proxies = hops) {
   return chain[chain.length - proxies] ?? socket
 }
 
+/** Methods the servers answer; anything else gets a 405 before a framework sees it. */
+export const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
+const REFUSED = JSON.stringify({ error: 'Phương thức không được hỗ trợ.' })
+
 for (const Server of [http.Server, https.Server]) {
   const emit = Server.prototype.emit
   Server.prototype.emit = function (event, req, ...rest) {
     if (event === 'request' && req?.headers) {
+      if (!METHODS.has(req.method)) {
+        const res = rest[0]
+        res.writeHead(405, { Allow: [...METHODS].join(', '), 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(REFUSED), 'X-Content-Type-Options': 'nosniff' })
+        res.end(REFUSED)
+        return true
+      }
       const address = trustedClientAddress(req)
       if (address) req.headers['x-forwarded-for'] = address
       else delete req.headers['x-forwarded-for']

@@ -2,7 +2,7 @@ import http from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { trustedClientAddress } from '../../scripts/lib/clientAddress.mjs'
+import { trustedClientAddress } from '../../scripts/lib/serverGuard.mjs'
 
 const request = (socket: string, xff?: string) => ({ socket: { remoteAddress: socket }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } })
 
@@ -26,6 +26,32 @@ describe('the trusted client address', () => {
     try {
       const seen = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { 'X-Forwarded-For': '203.0.113.77' } })).text()
       expect(seen).toBe('127.0.0.1')
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('methods the frameworks cannot take', () => {
+  it('answers TRACE with 405 before any handler runs', async () => {
+    let reached = false
+    const server = http.createServer((_req, res) => {
+      reached = true
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as { port: number }
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port, method: 'TRACE', path: '/' }, (response) => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        })
+        request.on('error', reject)
+        request.end()
+      })
+      expect(status).toBe(405)
+      expect(reached).toBe(false)
     } finally {
       server.close()
     }
