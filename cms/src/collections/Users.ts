@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
 import { canPublish } from '../access/roles'
 import { equalSignInTiming } from '../auth/equalTiming'
+import { checkNewPassword, checkResetPassword } from '../auth/passwordRule'
 import { lookUpResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
 import { limitSignInsPerAddress } from '../auth/signInLimits'
 import { resetPasswordEmail } from '../email/resetPasswordEmail'
@@ -46,7 +47,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitSignInsPerAddress, equalSignInTiming, lookUpResetTokenHashed],
+    beforeOperation: [limitSignInsPerAddress, equalSignInTiming, checkResetPassword, lookUpResetTokenHashed],
+    beforeValidate: [checkNewPassword],
     beforeChange: [
       storeResetTokenHashed,
       // The first account of a fresh portal administers it.

@@ -10,10 +10,19 @@ import { dataDir } from './paths'
  * generates a strong one and keeps it in data/ (git-ignored), so a fresh clone
  * needs no setup and later starts keep their sessions valid.
  */
+/** Why a configured secret must not be used, or null. Sessions, reader cookies and IP hashes all derive from it. */
+export function weakSecretProblem(secret: string): string | null {
+  if (secret.length < 32) return 'must be at least 32 characters long'
+  if (/change|secret|example|placeholder|your[-_]?|replace|default|xxxx|1234/i.test(secret)) return 'looks like a placeholder'
+  if (new Set(secret).size < 12) return 'has too few distinct characters'
+  return null
+}
+
 export function resolveSecret(): string {
   const configured = env().payloadSecret
   if (configured) {
-    if (configured.length < 32) throw new Error('PAYLOAD_SECRET must be at least 32 characters long')
+    const problem = weakSecretProblem(configured)
+    if (problem) throw new Error(`PAYLOAD_SECRET ${problem}: set a random value (for example \`openssl rand -base64 48\`) or unset it to let the portal generate one in data/`)
     return configured
   }
   const file = path.join(dataDir, '.payload-secret')

@@ -34,7 +34,7 @@ export async function startPortal(): Promise<TestPortal> {
   const databaseUrl = databaseUrlFor(dir)
   process.env.DATABASE_URL = databaseUrl
   process.env.DATA_DIR = dir
-  process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef'
+  process.env.PAYLOAD_SECRET = 'kQ7vR2mX9pL4wT8zN3bH6jF1dS5gY0cV-tests-only'
   ;(await import('@portal/cms/env/index')).resetEnv()
   const { getPayload } = await import('payload')
   const { default: config } = await import('@portal/cms/config')
