@@ -303,7 +303,7 @@ describe('honour roll', () => {
   it('awardTypeOptions, unitOptions and awardYears offer the filter choices', async () => {
     const types = await content.awardTypeOptions()
     expect(types.length).toBeGreaterThan(0)
-    expect(types.map((t) => t.rank)).toEqual([...types.map((t) => t.rank)].sort((a, b) => a - b))
+    expect(types.map((t) => t.rank)).toEqual([...types.map((t) => t.rank)].sort((a, b) => (a ?? 0) - (b ?? 0)))
     expect((await content.unitOptions()).length).toBeGreaterThan(0)
     const years = await content.awardYears()
     expect(years.length).toBeGreaterThan(0)

@@ -1,8 +1,10 @@
 /** The photo and video library (/thu-vien). */
+import type { GalleryKind } from '@portal/shared'
+
 import { query, queryOne } from './query'
 import type { Gallery } from './types'
 
-export type GalleryKind = Gallery['kind']
+export type { GalleryKind }
 
 /** One page of published albums, newest first; `kind` keeps only photo or only video albums. */
 export function listGalleries({ kind, page = 1, limit = 12 }: { kind?: GalleryKind | null; page?: number; limit?: number } = {}) {
