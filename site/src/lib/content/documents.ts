@@ -3,6 +3,7 @@ import { DOCUMENT_FIELDS, VALIDITY } from '@portal/cms/collections/Documents'
 import { foldVietnamese, slugify } from '@portal/shared'
 import type { Where } from 'payload'
 
+import { pageNumber, textParam, yearParam } from '../params'
 import { query, queryDistinct, queryOne } from './query'
 import { idOf, uniqueIds, type Id } from './relations'
 import type { DocumentType, LegalDocument, Unit } from './types'
@@ -109,6 +110,23 @@ export async function documentLibrary(libraryQuery: DocumentLibraryQuery) {
   })
   const filtered = Boolean(applied.type || applied.issuer || applied.year || applied.field || applied.validity || applied.q)
   return { options, applied, ignored, filtered, result }
+}
+
+/** The library as a URL asks for it (?loai, ?co-quan, ?nam, ?linh-vuc, ?hieu-luc, ?q, ?trang). */
+export async function documentLibraryFromUrl(url: URL) {
+  const rawYear = textParam(url, 'nam', 20)
+  const year = yearParam(url)
+  const library = await documentLibrary({
+    type: textParam(url, 'loai', 120),
+    issuer: textParam(url, 'co-quan', 120),
+    year,
+    field: textParam(url, 'linh-vuc', 120),
+    validity: textParam(url, 'hieu-luc', 120),
+    q: textParam(url, 'q', 200),
+    page: pageNumber(url),
+  })
+  // A year that is not a year is named among the ignored filters too.
+  return { ...library, ignored: [...(rawYear && year === null ? ['năm ban hành'] : []), ...library.ignored] }
 }
 
 export const documentBySlug = (slug: string) => queryOne<LegalDocument>('documents', { slug: { equals: slug } }, { depth: 1 })

@@ -15,6 +15,7 @@ export {
   documentFieldLabel,
   documentFilterOptions,
   documentLibrary,
+  documentLibraryFromUrl,
   documentRelations,
   DOCUMENT_FIELD_OPTIONS,
   validityLabel,
