@@ -1,7 +1,7 @@
 /** Emulation movements (/phong-trao-thi-dua) and what points at each of them. */
+import { RELATED_LIMIT } from './documents'
 import { query, queryOne } from './query'
 import type { AwardDecision, ExemplaryModel, LegalDocument, Movement } from './types'
-import { RELATED_LIMIT } from './documents'
 
 // The join fields (plans, models, awardDecisions) are not read: `movementRelations`
 // reads each relation once, published-only, with just the fields the page shows.

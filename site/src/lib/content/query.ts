@@ -87,7 +87,7 @@ export async function queryDistinct(collection: CollectionSlug, field: string, l
     } catch {
       // An adapter without distinct support: read that one field of every visible document instead.
       const path = field.split('.')
-      const select = path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), true as never)
+      const select = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), true) as Record<string, unknown>
       const { docs } = await query<Record<string, unknown>>(collection, { select, depth: 0, limit: 5000, pagination: false })
       return docs.map((doc) => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc))
     }
