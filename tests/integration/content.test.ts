@@ -232,6 +232,17 @@ describe('documents', () => {
     expect(basisDoc).toBeTruthy()
     const back = await content.documentRelations((await content.documentBySlug(basisDoc!.slug!))!)
     expect(back.citedBy.map((d) => d.id)).toContain(withBasis.id)
+    // Links show number, abstract and date: no bodies are read for them.
+    expect([...back.citedBy, basisDoc!].every((d) => !('body' in d))).toBe(true)
+  })
+
+  it('the library list reads what DocumentList shows, not the bodies', async () => {
+    const { value, calls, bytes } = await measure(() => content.documentLibrary({}))
+    expect(value.result.docs.every((d) => !('body' in d))).toBe(true)
+    const listCall = calls.find((c) => c.collection === 'documents' && c.sort === '-issued.sortDate')!
+    const whole = await measure(() => payload.find({ ...listCall, select: undefined, populate: undefined } as never))
+    console.info(`documents library page: ${bytes} bytes for ${calls.length} reads vs ${whole.bytes} bytes for the list of whole documents alone`)
+    expect(bytes).toBeLessThan(whole.bytes)
   })
 })
 

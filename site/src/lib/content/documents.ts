@@ -4,7 +4,7 @@ import { foldVietnamese, slugify } from '@portal/shared'
 import type { Where } from 'payload'
 
 import { pageNumber, textParam, yearParam } from '../params'
-import { query, queryDistinct, queryOne } from './query'
+import { query, queryDistinct, queryOne, type QueryOptions } from './query'
 import { idOf, uniqueIds, type Id } from './relations'
 import type { DocumentType, LegalDocument, Unit } from './types'
 
@@ -27,6 +27,16 @@ export const validityLabel = (value: string | null | undefined) => VALIDITY_OPTI
 
 /** An option by its URL value (or its stored value): null for anything else. */
 const optionFor = (options: FilterOption[], raw: string) => (raw ? (options.find((o) => o.param === raw || o.value === raw) ?? null) : null)
+
+/** What a list of documents (DocumentList) shows: no bodies, the type's and issuer's names only. */
+export const DOCUMENT_LIST_READ = {
+  depth: 1,
+  select: { number: true, abstract: true, slug: true, documentType: true, issuer: true, issued: true, validity: true, isSample: true },
+  populate: { 'document-types': { name: true }, units: { name: true } },
+} as const satisfies QueryOptions
+
+/** What a link to a related document shows: "61/KH-UBND: Kế hoạch..." and its date. */
+const DOCUMENT_LINK_SELECT = { number: true, abstract: true, slug: true, issued: true, isSample: true } as const
 
 /** What the library's filter form offers: every document type, the issuers and years that have published documents. */
 export async function documentFilterOptions() {
@@ -105,7 +115,7 @@ export async function documentLibrary(libraryQuery: DocumentLibraryQuery) {
     limit: libraryQuery.limit ?? 10,
     page: libraryQuery.page ?? 1,
     sort: '-issued.sortDate',
-    depth: 1,
+    ...DOCUMENT_LIST_READ,
     firstPageWhenPastEnd: true,
   })
   const filtered = Boolean(applied.type || applied.issuer || applied.year || applied.field || applied.validity || applied.q)
@@ -137,12 +147,12 @@ export const RELATED_LIMIT = 100
 async function publishedDocuments(ids: Id[]): Promise<LegalDocument[]> {
   const unique = uniqueIds(ids)
   if (unique.length === 0) return []
-  const { docs } = await query<LegalDocument>('documents', { where: { id: { in: unique } }, limit: unique.length, depth: 0, pagination: false })
+  const { docs } = await query<LegalDocument>('documents', { where: { id: { in: unique } }, limit: unique.length, depth: 0, select: DOCUMENT_LINK_SELECT, pagination: false })
   const byId = new Map(docs.map((d) => [String(d.id), d]))
   return unique.map((id) => byId.get(String(id))).filter((d): d is LegalDocument => Boolean(d))
 }
 
-const relatedDocuments = (where: Where) => query<LegalDocument>('documents', { where, limit: RELATED_LIMIT, sort: '-issued.sortDate', depth: 0 }).then((r) => r.docs)
+const relatedDocuments = (where: Where) => query<LegalDocument>('documents', { where, limit: RELATED_LIMIT, sort: '-issued.sortDate', depth: 0, select: DOCUMENT_LINK_SELECT }).then((r) => r.docs)
 
 /**
  * The links of a document in the library, both ways: its legal basis (library

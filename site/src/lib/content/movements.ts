@@ -1,5 +1,5 @@
 /** Emulation movements (/phong-trao-thi-dua) and what points at each of them. */
-import { RELATED_LIMIT } from './documents'
+import { DOCUMENT_LIST_READ, RELATED_LIMIT } from './documents'
 import { query, queryOne } from './query'
 import type { AwardDecision, ExemplaryModel, LegalDocument, Movement } from './types'
 
@@ -17,9 +17,7 @@ export async function movementRelations(movement: Pick<Movement, 'id'>) {
       where,
       limit: RELATED_LIMIT,
       sort: '-issued.sortDate',
-      depth: 1,
-      select: { number: true, abstract: true, slug: true, documentType: true, issuer: true, issued: true, validity: true, isSample: true },
-      populate: { 'document-types': { name: true }, units: { name: true } },
+      ...DOCUMENT_LIST_READ,
     }),
     query<ExemplaryModel>('exemplary-models', {
       where,
