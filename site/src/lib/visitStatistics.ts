@@ -8,7 +8,7 @@
 import { pathFor } from '@portal/shared'
 import { createVisitRecorder, readVisitFigures, topArticleCounters, type VisitFigures, type VisitRecorder } from '@portal/cms/visits/index'
 
-import { find, payload, type Article } from './content'
+import { payload, publishedArticlesByIds } from './content'
 
 let recorder: Promise<VisitRecorder> | null = null
 
@@ -38,7 +38,7 @@ async function mostRead(limit: number): Promise<MostReadArticle[]> {
   const top = await topArticleCounters(p, limit * 3)
   if (top.length === 0) return []
   const ids = top.map((t) => (p.db.defaultIDType === 'number' ? Number(t.article) : t.article))
-  const { docs } = await find<Article>('articles', { where: { id: { in: ids } }, limit: ids.length, depth: 0 })
+  const docs = await publishedArticlesByIds(ids)
   const byId = new Map(docs.map((a) => [String(a.id), a]))
   return top
     .filter((t) => byId.has(t.article))

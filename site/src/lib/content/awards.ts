@@ -1,0 +1,137 @@
+/** The honour roll (/bang-vang) and award decisions (/bang-vang/quyet-dinh/...). */
+import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, foldVietnamese, type AwardLevel, type RecipientKind } from '@portal/shared'
+import type { Where } from 'payload'
+
+import { idParam, pageNumber, textParam, yearParam } from '../params'
+import { query, queryOne, type PageOf } from './query'
+import { byVietnameseName, pickById, type Id } from './relations'
+import type { Award, AwardDecision, AwardType, Unit } from './types'
+
+export const AWARD_LEVELS = Object.keys(AWARD_LEVEL_LABELS) as AwardLevel[]
+
+export const isAwardLevel = (value: unknown): value is AwardLevel => typeof value === 'string' && (AWARD_LEVELS as string[]).includes(value)
+
+/**
+ * One line of the honour roll, flat: what the table shows and nothing more, so
+ * that `listAwards` can later be answered by a faster index instead of the CMS.
+ */
+export interface HonourRollEntry {
+  id: Id
+  recipientName: string
+  recipientKind: RecipientKind
+  position: string | null
+  unitName: string | null
+  awardType: { id: Id; name: string; level: AwardLevel | null } | null
+  year: number
+  decision: { number: string; slug: string; issuedAt: string } | null
+  citation: string | null
+  isSample: boolean
+}
+
+export interface AwardQuery {
+  year?: number | null
+  awardTypeId?: Id | null
+  level?: AwardLevel | null
+  unitId?: Id | null
+  /** Name (or other words) without diacritics: "le thi minh hoa" finds "Lê Thị Minh Họa". */
+  q?: string | null
+  /** Only the awards of one decision (the decision's page). */
+  decisionId?: Id | null
+  page?: number
+  limit?: number
+}
+
+function honourRollEntry(award: Award): HonourRollEntry {
+  const type = typeof award.awardType === 'object' && award.awardType ? award.awardType : null
+  const unit = typeof award.unit === 'object' && award.unit ? award.unit : null
+  const decision = typeof award.decision === 'object' && award.decision ? award.decision : null
+  return {
+    id: award.id,
+    recipientName: award.recipientName,
+    recipientKind: award.recipientKind,
+    position: award.position?.trim() || null,
+    unitName: unit?.name ?? (award.unitName?.trim() || null),
+    awardType: type ? { id: type.id, name: type.name, level: type.level ?? null } : null,
+    year: award.year,
+    decision: decision?.slug ? { number: decision.number, slug: decision.slug, issuedAt: decision.issuedAt } : null,
+    citation: award.citation ?? null,
+    isSample: Boolean(award.isSample),
+  }
+}
+
+/** Award types, highest honour first (the filter's choices, and the level lookup). */
+export const awardTypeOptions = () => query<AwardType>('award-types', { limit: 500, sort: 'rank', depth: 0 }).then((r) => r.docs)
+
+/** Units a reader can filter the honour roll by, in Vietnamese alphabetical order. */
+export const unitOptions = () => query<Unit>('units', { limit: 1000, depth: 0, select: { name: true, slug: true } }).then((r) => byVietnameseName(r.docs))
+
+/** The years of the honour roll, newest first, from its first to its last year (two indexed reads). */
+export async function awardYears(): Promise<number[]> {
+  const edge = (sort: string) => query<Pick<Award, 'year'>>('awards', { sort, limit: 1, depth: 0, select: { year: true }, pagination: false }).then((r) => r.docs[0]?.year)
+  const [first, last] = await Promise.all([edge('year'), edge('-year')])
+  if (typeof first !== 'number' || typeof last !== 'number') return []
+  const from = Math.max(first, last - 99)
+  return Array.from({ length: last - from + 1 }, (_, i) => last - i)
+}
+
+/**
+ * One page of the honour roll: newest year first, then highest honour, then by
+ * name. Every filter is optional; callers pass only values they have checked.
+ * The one function behind /bang-vang and the decision pages: a faster index
+ * can replace the body without the pages noticing.
+ */
+export async function listAwards({ year, awardTypeId, level, unitId, q, decisionId, page = 1, limit = 20 }: AwardQuery = {}): Promise<PageOf<HonourRollEntry>> {
+  const conditions: Where[] = []
+  if (year) conditions.push({ year: { equals: year } })
+  if (awardTypeId != null) conditions.push({ awardType: { equals: awardTypeId } })
+  if (level) {
+    const ids = (await awardTypeOptions()).filter((t) => t.level === level).map((t) => t.id)
+    if (ids.length === 0) return { docs: [], totalDocs: 0, page: 1, totalPages: 0, limit }
+    conditions.push({ awardType: { in: ids } })
+  }
+  if (unitId != null) conditions.push({ unit: { equals: unitId } })
+  if (decisionId != null) conditions.push({ decision: { equals: decisionId } })
+  for (const word of foldVietnamese(q ?? '').split(' ').filter(Boolean).slice(0, 8)) conditions.push({ search: { like: word } })
+  const result = await query<Award>('awards', {
+    where: conditions.length ? { and: conditions } : undefined,
+    limit,
+    page,
+    sort: ['-year', 'awardType.rank', 'recipientName'],
+    depth: 1,
+    populate: {
+      'award-types': { name: true, level: true, rank: true },
+      units: { name: true },
+      'award-decisions': { number: true, slug: true, issuedAt: true },
+    },
+    firstPageWhenPastEnd: true,
+  })
+  return { ...result, docs: result.docs.map(honourRollEntry) }
+}
+
+/**
+ * The honour roll as a URL asks for it (?nam, ?loai, ?cap, ?don-vi, ?q, ?trang):
+ * every value is checked against what exists, so a bad link shows the unfiltered list, never an error.
+ */
+export async function honourRoll(url: URL, limit = 20) {
+  const [types, units, years] = await Promise.all([awardTypeOptions(), unitOptions(), awardYears()])
+  const year = yearParam(url)
+  const awardType = pickById(types, idParam(url, 'loai'))
+  const rawLevel = textParam(url, 'cap', 40)
+  const level = isAwardLevel(rawLevel) ? rawLevel : null
+  const unit = pickById(units, idParam(url, 'don-vi'))
+  const q = textParam(url, 'q', 100)
+  const awards = await listAwards({ year, awardTypeId: awardType?.id, level, unitId: unit?.id, q, page: pageNumber(url), limit })
+  return {
+    applied: { year, awardType, level, unit, q },
+    filtered: Boolean(year || awardType || level || unit || q),
+    // A year not on the roll stays selectable, so the form shows what was asked.
+    years: year && !years.includes(year) ? [year, ...years].sort((a, b) => b - a) : years,
+    typeGroups: Object.entries(AWARD_KIND_LABELS).map(([kind, label]) => ({ label, types: types.filter((t) => t.kind === kind) })),
+    levels: AWARD_LEVELS.map((value) => ({ value, label: AWARD_LEVEL_LABELS[value] })),
+    units,
+    awards,
+  }
+}
+
+/** A decision with its issuer, movement and library document (its awards come from `listAwards`). */
+export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, { depth: 1, joins: false })

@@ -1,0 +1,2 @@
+export * from './jsonLd'
+export * from './urls'
