@@ -21,3 +21,15 @@ export function foldVietnamese(text: string): string {
 export function foldAll(values: Array<string | null | undefined>): string {
   return foldVietnamese(values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(' '))
 }
+
+/**
+ * The words a reader searched for, folded, ready for `like` conditions on a
+ * folded field: at most `max` of them, and without `%`, `_` and `\`, which a
+ * SQL LIKE would read as wildcards ("%%" listed everything).
+ */
+export function searchTerms(query: string | null | undefined, max = 8): string[] {
+  return foldVietnamese((query ?? '').replace(/[%_\\]/g, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, max)
+}

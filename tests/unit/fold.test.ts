@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldAll, foldVietnamese } from '../../shared/src/fold'
+import { foldAll, foldVietnamese, searchTerms } from '../../shared/src/fold'
 
 const nfc = (s: string) => s.normalize('NFC')
 const nfd = (s: string) => s.normalize('NFD')
@@ -122,4 +122,11 @@ describe('foldAll', () => {
   it('folds decomposed values too', () => {
     expect(foldAll([nfd('THI ĐUA'), nfd('Khen thưởng')])).toBe('thi dua khen thuong')
   })
+})
+
+describe('searchTerms', () => {
+  it('folds and splits what a reader typed', () => expect(searchTerms('  Thi ĐUA  khen thưởng ')).toEqual(['thi', 'dua', 'khen', 'thuong']))
+  it.each(['%%', '_', '\\', '%_\\%'])('leaves no LIKE wildcard in %j', (query) => expect(searchTerms(query)).toEqual([]))
+  it('keeps the words around a wildcard', () => expect(searchTerms('thi%dua_2024')).toEqual(['thi', 'dua', '2024']))
+  it('keeps at most eight words', () => expect(searchTerms('a b c d e f g h i j')).toHaveLength(8))
 })

@@ -1,5 +1,5 @@
 /** The honour roll (/bang-vang) and award decisions (/bang-vang/quyet-dinh/...). */
-import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, foldVietnamese, type AwardLevel, type RecipientKind } from '@portal/shared'
+import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, searchTerms, type AwardLevel, type RecipientKind } from '@portal/shared'
 import type { Where } from 'payload'
 
 import { idParam, pageNumber, textParam, yearParam } from '../params'
@@ -91,7 +91,7 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
   }
   if (unitId != null) conditions.push({ unit: { equals: unitId } })
   if (decisionId != null) conditions.push({ decision: { equals: decisionId } })
-  for (const word of foldVietnamese(q ?? '').split(' ').filter(Boolean).slice(0, 8)) conditions.push({ search: { like: word } })
+  for (const word of searchTerms(q)) conditions.push({ search: { like: word } })
   const result = await query<Award>('awards', {
     where: conditions.length ? { and: conditions } : undefined,
     limit,

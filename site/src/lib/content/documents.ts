@@ -1,6 +1,6 @@
 /** The documents library (/van-ban): filters, one page of documents, one document and its links both ways. */
 import { DOCUMENT_FIELDS, VALIDITY } from '@portal/cms/collections/Documents'
-import { foldVietnamese, slugify } from '@portal/shared'
+import { searchTerms, slugify } from '@portal/shared'
 import type { Where } from 'payload'
 
 import { pageNumber, textParam, yearParam } from '../params'
@@ -101,7 +101,7 @@ export async function documentLibrary(libraryQuery: DocumentLibraryQuery) {
     q: (libraryQuery.q ?? '').trim(),
   }
   // LIKE wildcards typed by a reader are not wildcards here: "%" must not match everything.
-  const words = foldVietnamese(applied.q.replace(/[%_\\]/g, ' ')).split(' ').filter(Boolean).slice(0, 8)
+  const words = searchTerms(applied.q)
   const conditions: Where[] = [
     ...(applied.type ? [{ documentType: { equals: applied.type.id } }] : []),
     ...(applied.issuer ? [{ issuer: { equals: applied.issuer.id } }] : []),

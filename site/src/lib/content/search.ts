@@ -4,7 +4,7 @@
  * function for the whole site; a faster index for a large honour roll can
  * replace the awards branch behind this same signature.
  */
-import { foldVietnamese, pathFor } from '@portal/shared'
+import { foldVietnamese, pathFor, searchTerms } from '@portal/shared'
 import type { Where } from 'payload'
 
 import { query, type QueryOptions } from './query'
@@ -96,8 +96,8 @@ const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select
 
 export async function search(text: string, { types = Object.keys(SEARCHABLE) as SearchableCollection[], limit = 20 } = {}) {
   const folded = foldVietnamese(text)
-  if (folded.length < 2) return { query: folded, groups: [] as SearchGroup[] }
-  const words = folded.split(' ').filter(Boolean).slice(0, 8)
+  const words = searchTerms(text)
+  if (words.join(' ').length < 2) return { query: folded, groups: [] as SearchGroup[] }
   const where: Where = { and: words.map((word) => ({ search: { like: word } })) }
   const groups = await Promise.all(
     types.map(async (collection): Promise<SearchGroup> => {
