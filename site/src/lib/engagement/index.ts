@@ -8,7 +8,6 @@ import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
 import { mailConfigured } from '@portal/cms/email/adapter'
-import { isEngagementError } from '@portal/cms/engagement/errors'
 import { feedbackByCode, publishedAnswers, submitFeedback, type UploadedFile } from '@portal/cms/engagement/feedback'
 import { checkFormTimestamp, signFormTimestamp } from '@portal/cms/engagement/formTimestamp'
 import { limits } from '@portal/cms/engagement/limits'
@@ -23,18 +22,7 @@ import { payload } from '../content'
 import { cachedRead } from '../readCache'
 
 export type { PollState, Voter }
-
-export interface Refusal {
-  status: number
-  message: string
-  fields?: Record<string, string>
-}
-
-/** A refusal to show the reader, or null when the error is ours (and must surface as one). */
-export function refusalOf(error: unknown): Refusal | null {
-  if (isEngagementError(error)) return { status: error.status, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
-  return null
-}
+export type { Refusal } from '../http/refusal'
 
 // ---- Ratings --------------------------------------------------------------------
 
