@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isUniqueViolation } from '@portal/cms/db/uniqueViolation'
+import { isUniqueViolation } from '@portal/cms/db'
 
 import { startPortal, type TestPortal } from './helpers/payload'
 

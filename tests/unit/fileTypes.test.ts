@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { FEEDBACK_LIMITS } from '@portal/shared'
 import { FILE_TYPES, contentTypeOf, fileTypeByExtension, fileTypeByMime, fileTypeLabel } from '@portal/shared/fileTypes'
-import { ACCEPTED_MIME_TYPES, UPLOAD_KINDS, acceptedListVi, uploadKindOf } from '@portal/cms/collections/Media/uploadRules'
+import { ACCEPTED_MIME_TYPES, UPLOAD_KINDS, acceptedListVi, uploadKindOf } from '../../cms/src/collections/Media/uploadRules'
 
 describe('the one file types table', () => {
   it('has each type and each extension once', () => {

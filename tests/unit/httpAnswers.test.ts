@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { EngagementError } from '@portal/cms/engagement/errors'
+import { EngagementError } from '@portal/cms/engagement'
 
 import { jsonEndpoint, methodNotAllowed, pageRefusal, SERVER_FAULT_MESSAGE } from '../../site/src/lib/http/answers'
 import { BadRequest } from '../../site/src/lib/http/refusal'

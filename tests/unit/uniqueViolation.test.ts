@@ -1,7 +1,7 @@
 import { ValidationError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { isUniqueViolation } from '@portal/cms/db/uniqueViolation'
+import { isUniqueViolation } from '@portal/cms/db'
 
 /** A libsql refusal as drizzle wraps it (DrizzleQueryError with the driver's error as cause). */
 function libsqlError(message: string, code: string) {

@@ -1,4 +1,4 @@
-import { databaseKind } from '@portal/cms/db/adapter'
+import { databaseKind } from '@portal/cms/db'
 import { parseId, type DocumentId } from '@portal/shared/ids'
 
 /** Reading list parameters from the query string, defensively: bad input falls back, never throws. */

@@ -7,16 +7,8 @@
 import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
-import { mailConfigured } from '@portal/cms/email/adapter'
-import { feedbackByCode, publishedAnswers, submitFeedback, type UploadedFile } from '@portal/cms/engagement/feedback'
-import { checkFormTimestamp, signFormTimestamp } from '@portal/cms/engagement/formTimestamp'
-import { limits } from '@portal/cms/engagement/limits'
-import { castVote, listPolls, pollState, sidebarPoll, type PollState } from '@portal/cms/engagement/polls'
-import { rateArticle, ratableArticle, ratingOf, ratingSummary, ratingsByAudience } from '@portal/cms/engagement/ratings'
-import { quarterHour, takeAllowance } from '@portal/cms/engagement/rateLimit'
-import { purgeNowAndThen } from '@portal/cms/engagement/retention'
-import { hashIp } from '@portal/cms/engagement/secrets'
-import type { Voter } from '@portal/cms/engagement/voter'
+import { mailConfigured } from '@portal/cms/email'
+import { castVote, checkFormTimestamp, feedbackByCode, hashIp, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, quarterHour, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, submitFeedback, takeAllowance, type UploadedFile, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { cachedRead } from '../readCache'

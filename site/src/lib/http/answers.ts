@@ -5,7 +5,7 @@
  * EngagementError from the rules) keep their 4xx; anything else is our fault:
  * logged in English, answered 500 with a Vietnamese sentence and no details.
  */
-import { isEngagementError } from '@portal/cms/engagement/errors'
+import { isEngagementError } from '@portal/cms/engagement'
 
 import { BadRequest, type Refusal } from './refusal'
 
