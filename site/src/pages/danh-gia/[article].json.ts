@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 
+import { identify } from '../../lib/engagement/identity'
+import { articleToRate, rate, ratingView } from '../../lib/engagement/index'
+import { ratingJson } from '../../lib/engagement/schemas'
 import { jsonAnswer, jsonEndpoint, jsonRefusal, methodNotAllowed } from '../../lib/http/answers'
 import { readJson } from '../../lib/http/body'
 import { readerAddress } from '../../lib/http/clientAddress'
 import { firstMessage } from '../../lib/http/validation'
-import { identify } from '../../lib/engagement/identity'
-import { articleToRate, rate, ratingView } from '../../lib/engagement/index'
-import { ratingJson } from '../../lib/engagement/schemas'
 
 /** The rating widget's figures, with this reader's own score (the page's HTML carries no identity). */
 export const GET: APIRoute = ({ params, cookies }) =>

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 
+import { identify } from '../../lib/engagement/identity'
+import { poll, vote } from '../../lib/engagement/index'
+import { voteJson } from '../../lib/engagement/schemas'
 import { jsonAnswer, jsonEndpoint, jsonRefusal, methodNotAllowed } from '../../lib/http/answers'
 import { readJson } from '../../lib/http/body'
 import { readerAddress } from '../../lib/http/clientAddress'
 import { firstMessage } from '../../lib/http/validation'
-import { identify } from '../../lib/engagement/identity'
-import { poll, vote } from '../../lib/engagement/index'
-import { voteJson } from '../../lib/engagement/schemas'
 
 /** The poll as this reader sees it: whether they voted, and the results when the editor's rule allows. */
 export const GET: APIRoute = ({ params, cookies }) =>
