@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import config from '@portal/cms/config'
-import { migrateDatabase } from '@portal/cms/db/migrate'
+import { migrateDatabase } from '@portal/cms/db'
 
 import { isEmpty, removeSample, seed } from './index'
 

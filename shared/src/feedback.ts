@@ -2,6 +2,8 @@
  * Validation of the reader feedback form (Tiếp nhận ý kiến): one set of rules
  * and Vietnamese messages for the page, the endpoint that stores it, and tests.
  */
+import { fileTypeByMime } from './fileTypes'
+
 export interface FeedbackInput {
   name: string
   email: string
@@ -13,14 +15,17 @@ export interface FeedbackInput {
 
 export type FeedbackErrors = Partial<Record<keyof FeedbackInput | 'contact', string>>
 
+/** What readers may attach: PDF, Word and photos (the file types table says how each is recognised). */
+const ATTACHMENT_TYPES = ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/jpeg', 'image/png'].map((mime) => fileTypeByMime(mime)!)
+
 export const FEEDBACK_LIMITS = {
   name: 100,
   subject: 200,
   messageMin: 10,
   message: 5000,
   attachmentBytes: 5 * 1024 * 1024,
-  attachmentTypes: ['application/pdf', 'image/jpeg', 'image/png', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  attachmentExtensions: ['pdf', 'jpg', 'jpeg', 'png', 'doc', 'docx'],
+  attachmentTypes: ATTACHMENT_TYPES.map((t) => t.mime),
+  attachmentExtensions: ATTACHMENT_TYPES.flatMap((t) => t.extensions),
 } as const
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
@@ -54,7 +59,7 @@ export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   const file = input.attachment
   if (file && file.size > 0) {
     const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
-    if (!(FEEDBACK_LIMITS.attachmentExtensions as readonly string[]).includes(extension) || !(FEEDBACK_LIMITS.attachmentTypes as readonly string[]).includes(file.type)) {
+    if (!FEEDBACK_LIMITS.attachmentExtensions.includes(extension) || !FEEDBACK_LIMITS.attachmentTypes.includes(file.type)) {
       errors.attachment = 'Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.'
     } else if (file.size > FEEDBACK_LIMITS.attachmentBytes) {
       errors.attachment = 'Tệp đính kèm tối đa 5 MB.'

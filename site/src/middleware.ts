@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro/middleware'
 
 import { redirectFor } from './lib/content'
-import { crossSiteRefusal } from './lib/engagement/sameOrigin'
+import { crossSiteRefusal } from './lib/http/sameOrigin'
 import { cachedPage, pageCacheKey, storePage } from './lib/pageCache'
 
 function secure(response: Response): Response {

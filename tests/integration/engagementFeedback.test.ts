@@ -12,12 +12,12 @@ import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 
 let portal: TestPortal
 let payload: Payload
-let feedback: typeof import('@portal/cms/engagement/feedback')
+let feedback: typeof import('@portal/cms/engagement')
 
 beforeAll(async () => {
   portal = await startPortal()
   payload = portal.payload
-  feedback = await import('@portal/cms/engagement/feedback')
+  feedback = await import('@portal/cms/engagement')
 })
 afterAll(async () => portal?.close())
 

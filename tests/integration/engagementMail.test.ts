@@ -39,7 +39,7 @@ const submission = (email: string) => ({
 describe('mail notifications', () => {
   it('editors are told of new feedback (without the reader’s details), and the reader receives the answer once', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { submitFeedback } = await import('@portal/cms/engagement/feedback')
+    const { submitFeedback } = await import('@portal/cms/engagement')
     const { id, code } = await submitFeedback(payload, submission('doc.gia@example.vn'))
     const [toEditors] = await smtp.waitFor(1)
     expect(toEditors!.to).toContain(editor.email)
@@ -64,7 +64,7 @@ describe('mail notifications', () => {
   it('the editors’ list of addresses in "Cấu hình tương tác" replaces the default recipients', async () => {
     await payload.updateGlobal({ slug: 'engagement-settings', data: { notifyEmails: 'tiep-nhan@example.gov.vn, lanh-dao@example.gov.vn' }, overrideAccess: true })
     const before = smtp.mails.length
-    const { submitFeedback } = await import('@portal/cms/engagement/feedback')
+    const { submitFeedback } = await import('@portal/cms/engagement')
     await submitFeedback(payload, submission('khac@example.vn'))
     const mails = await smtp.waitFor(before + 1)
     expect(mails[before]!.to.sort()).toEqual(['lanh-dao@example.gov.vn', 'tiep-nhan@example.gov.vn'])
@@ -73,7 +73,7 @@ describe('mail notifications', () => {
   it('a mail server that is down loses nothing: the feedback is stored and the answer saved', async () => {
     await smtp.close()
     const editor = await makeUser(payload, 'editor')
-    const { submitFeedback, feedbackByCode } = await import('@portal/cms/engagement/feedback')
+    const { submitFeedback, feedbackByCode } = await import('@portal/cms/engagement')
     const { id, code } = await submitFeedback(payload, submission('doc2@example.vn'))
     await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Đã trả lời.' }, overrideAccess: false, user: editor })
     expect(await feedbackByCode(payload, code)).toMatchObject({ status: 'answered', answer: 'Đã trả lời.' })

@@ -10,12 +10,12 @@ import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 
 let portal: TestPortal
 let payload: Payload
-let polls: typeof import('@portal/cms/engagement/polls')
+let polls: typeof import('@portal/cms/engagement')
 
 beforeAll(async () => {
   portal = await startPortal()
   payload = portal.payload
-  polls = await import('@portal/cms/engagement/polls')
+  polls = await import('@portal/cms/engagement')
 })
 afterAll(async () => portal?.close())
 

@@ -28,10 +28,7 @@ function databaseBytes(): Buffer {
 describe('IP addresses', () => {
   // The byte scan reads the SQLite file; the hash checks before it hold on both databases.
   it('are stored only as keyed hashes, on ratings, votes, feedback and rate-limit counters alike', async () => {
-    const { rateArticle } = await import('@portal/cms/engagement/ratings')
-    const { castVote } = await import('@portal/cms/engagement/polls')
-    const { submitFeedback } = await import('@portal/cms/engagement/feedback')
-    const { hashIp } = await import('@portal/cms/engagement/secrets')
+    const { castVote, hashIp, rateArticle, submitFeedback } = await import('@portal/cms/engagement')
     const article = await makeArticle(payload)
     const poll = await payload.create({ collection: 'polls', data: { question: 'Câu hỏi?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single', showResults: 'afterVoting' }, overrideAccess: true })
     await rateArticle(payload, { articleId: article.id, score: 4, voter: reader('privacy'), ip: IP })
@@ -56,8 +53,7 @@ describe('IP addresses', () => {
   })
 
   it('hashes are erased after the retention period; the records and their votes stay', async () => {
-    const { rateArticle } = await import('@portal/cms/engagement/ratings')
-    const { purgeExpiredIpData } = await import('@portal/cms/engagement/retention')
+    const { purgeExpiredIpData, rateArticle } = await import('@portal/cms/engagement')
     process.env.IP_HASH_RETENTION_DAYS = '30'
     resetEnv()
     try {

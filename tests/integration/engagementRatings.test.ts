@@ -11,12 +11,12 @@ import { resultOf, runFixture, runTogether } from './helpers/processes'
 
 let portal: TestPortal
 let payload: Payload
-let ratings: typeof import('@portal/cms/engagement/ratings')
+let ratings: typeof import('@portal/cms/engagement')
 
 beforeAll(async () => {
   portal = await startPortal()
   payload = portal.payload
-  ratings = await import('@portal/cms/engagement/ratings')
+  ratings = await import('@portal/cms/engagement')
 })
 afterAll(async () => portal?.close())
 
@@ -154,7 +154,7 @@ describe('article ratings: one per reader, changeable', () => {
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
     const orphans = { collection: 'article-ratings' as const, where: { voterKey: { equals: `${article.id}|anon:${(reader('before-delete') as { readerId: string }).readerId}` } }, overrideAccess: true }
     expect((await payload.count(orphans)).totalDocs).toBe(1)
-    const { purgeExpiredIpData } = await import('@portal/cms/engagement/retention')
+    const { purgeExpiredIpData } = await import('@portal/cms/engagement')
     await purgeExpiredIpData(payload)
     expect((await payload.count(orphans)).totalDocs).toBe(0)
   })

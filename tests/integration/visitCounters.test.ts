@@ -4,9 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readCounters } from '@portal/cms/visits/counterStore'
-import { readVisitFigures } from '@portal/cms/visits/visitFigures'
-import { createVisitRecorder } from '@portal/cms/visits/visitRecorder'
+import { createVisitRecorder, readCounters, readVisitFigures } from '@portal/cms/visits'
 import { counterKey } from '@portal/shared/visitBuckets'
 
 import { expectDenied } from './helpers/errors'

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkFormTimestamp, signFormTimestamp } from '@portal/cms/engagement/formTimestamp'
-import { hashIp } from '@portal/cms/engagement/secrets'
-import { newReaderId, readerIdFromCookie, signReaderId, voterKeyOf } from '@portal/cms/engagement/voter'
+import { checkFormTimestamp, hashIp, newReaderId, readerIdFromCookie, signFormTimestamp, signReaderId, voterKeyOf } from '@portal/cms/engagement'
 
 const SECRET = 'unit-test-secret-0123456789abcdefghij'
 

@@ -20,8 +20,8 @@ const checkAttachment: CollectionBeforeOperationHook = ({ args, operation, req }
   const file = req.file
   if (!file) return args
   const extension = path.extname(file.name ?? '').slice(1).toLowerCase()
-  const typeAccepted = (FEEDBACK_LIMITS.attachmentTypes as readonly string[]).includes(file.mimetype)
-  const extensionAccepted = (FEEDBACK_LIMITS.attachmentExtensions as readonly string[]).includes(extension)
+  const typeAccepted = FEEDBACK_LIMITS.attachmentTypes.includes(file.mimetype)
+  const extensionAccepted = FEEDBACK_LIMITS.attachmentExtensions.includes(extension)
   if (!typeAccepted || !extensionAccepted) {
     throw new APIError('Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.', 400, undefined, true)
   }

@@ -2,7 +2,8 @@ import { ballotProblem, formatDateTime, pollPhase, pollResultTable, resultsVisib
 import type { Payload } from 'payload'
 
 import type { Poll } from '../payload-types'
-import { EngagementError, isUniqueViolation } from './errors'
+import { isUniqueViolation } from '../db/uniqueViolation'
+import { EngagementError } from './errors'
 import { parseId } from './ids'
 import { limits } from './limits'
 import { hashIp } from './secrets'

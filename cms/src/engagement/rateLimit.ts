@@ -1,7 +1,7 @@
 import { isoDayInVietnam } from '@portal/shared'
 import type { Payload } from 'payload'
 
-import { isUniqueViolation } from './errors'
+import { isUniqueViolation } from '../db/uniqueViolation'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR

@@ -2,7 +2,8 @@ import { RATING_SCORES, isRatingScore, ratingFigures, type RatingFigures, type R
 import type { Payload, Where } from 'payload'
 
 import type { Audience } from '../fields/voter'
-import { EngagementError, isUniqueViolation } from './errors'
+import { isUniqueViolation } from '../db/uniqueViolation'
+import { EngagementError } from './errors'
 import { parseId } from './ids'
 import { limits } from './limits'
 import { hashIp } from './secrets'

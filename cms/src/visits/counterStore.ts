@@ -8,9 +8,11 @@
  * counter is created with its first n; when another process created it a
  * moment before, the unique key refuses our insert and we add n to theirs.
  */
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { CounterBucket } from '@portal/shared/visitBuckets'
+
+import { isUniqueViolation } from '../db/uniqueViolation'
 
 export const COUNTERS = 'visit-counters'
 
@@ -29,8 +31,6 @@ async function addTo(payload: Payload, key: string, n: number): Promise<boolean>
   })
   return updated != null
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof ValidationError || (error as { name?: string } | null)?.name === 'ValidationError'
 
 async function create(payload: Payload, bucket: CounterBucket, n: number, withArticle: boolean): Promise<void> {
   await payload.db.create({
@@ -55,12 +55,12 @@ export async function incrementCounter(payload: Payload, bucket: CounterBucket, 
     } catch (error) {
       // The article was deleted since its view was recorded (SQLite refuses the foreign key):
       // keep the views under the key, without the link, rather than retry a write that cannot succeed.
-      if (isUniqueViolation(error) || !bucket.article) throw error
+      if (isUniqueViolation(error, 'key') || !bucket.article) throw error
       await create(payload, bucket, n, false)
     }
   } catch (error) {
     // Another writer created it between our update and our insert: add to theirs.
-    if (!isUniqueViolation(error)) throw error
+    if (!isUniqueViolation(error, 'key')) throw error
     if (!(await addTo(payload, bucket.key, n))) throw error
   }
 }

@@ -1,3 +1,5 @@
 export { createVisitRecorder, type VisitRecorder, type ViewOutcome, type ViewRequest } from './visitRecorder'
 export { readVisitFigures, dailyVisitSeries, type VisitFigures, type PeriodFigures, type DailyFigures } from './visitFigures'
 export { topArticleCounters } from './counterStore'
+export { readCounters } from './counterStore'
+export { countOnline } from './presenceStore'

@@ -3,13 +3,13 @@
  * every site process through the database (a per-process memory would only
  * know its own readers). One row per visitor id with its last-seen time.
  */
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
+
+import { isUniqueViolation } from '../db/uniqueViolation'
 
 export const PRESENCE = 'visit-presence'
 /** Rows older than this are deleted: well past the 5-minute window, so a slow clock never drops a live reader. */
 export const PRESENCE_RETENTION_MS = 15 * 60_000
-
-const isUniqueViolation = (error: unknown) => error instanceof ValidationError || (error as { name?: string } | null)?.name === 'ValidationError'
 
 async function touch(payload: Payload, visitor: string, lastSeen: string): Promise<boolean> {
   const updated = await payload.db.updateOne({
@@ -29,7 +29,7 @@ export async function markPresent(payload: Payload, visitor: string, at: Date, p
   try {
     await payload.db.create({ collection: PRESENCE, data: { visitor, lastSeen } })
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error
+    if (!isUniqueViolation(error, 'visitor')) throw error
     await touch(payload, visitor, lastSeen)
   }
 }

@@ -10,6 +10,7 @@
  */
 import type { Payload } from 'payload'
 
+import { parseId } from '@portal/shared/ids'
 import { articleBucket, siteBuckets, type CounterBucket } from '@portal/shared/visitBuckets'
 import { exclusionReason, type ExclusionReason, type HeaderReader } from '@portal/shared/visitFilters'
 import { continueVisit, newVisitorId } from '@portal/shared/visitSession'
@@ -91,9 +92,8 @@ export function createVisitRecorder(options: VisitRecorderOptions): VisitRecorde
   }
 
   function normalisedArticleId(id: string | number): string | null {
-    const value = String(id)
-    if (payload.db.defaultIDType === 'number') return /^[1-9]\d{0,14}$/.test(value) ? value : null
-    return /^[A-Za-z0-9]{1,64}$/.test(value) ? value : null
+    const parsed = parseId(id, payload.db.defaultIDType)
+    return parsed === null ? null : String(parsed)
   }
 
   /** Is this a published article? Answers are remembered briefly; concurrent beacons share one query. */

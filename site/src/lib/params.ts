@@ -1,3 +1,6 @@
+import { databaseKind } from '@portal/cms/db'
+import { parseId, type DocumentId } from '@portal/shared/ids'
+
 /** Reading list parameters from the query string, defensively: bad input falls back, never throws. */
 export function pageNumber(url: URL, name = 'trang'): number {
   const n = Number(url.searchParams.get(name))
@@ -9,12 +12,9 @@ export function yearParam(url: URL, name = 'nam'): number | null {
   return Number.isInteger(n) && n >= 1900 && n <= 2199 ? n : null
 }
 
-/** A document id: a number on SQLite, a 24-hex ObjectId on MongoDB. */
-export function idParam(url: URL, name: string): number | string | null {
-  const raw = url.searchParams.get(name)
-  if (!raw) return null
-  if (/^\d{1,12}$/.test(raw)) return Number(raw)
-  return /^[0-9a-f]{24}$/i.test(raw) ? raw : null
+/** A document id in this database's type (a number on SQLite, a 24-hex ObjectId on MongoDB), or null. */
+export function idParam(url: URL, name: string): DocumentId | null {
+  return parseId(url.searchParams.get(name), databaseKind() === 'mongodb' ? 'text' : 'number')
 }
 
 export function textParam(url: URL, name: string, max = 200): string {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Voter } from '@portal/cms/engagement/voter'
+import type { Voter } from '@portal/cms/engagement'
 
 let serial = 0
 

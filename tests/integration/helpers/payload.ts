@@ -38,7 +38,7 @@ export async function startPortal(): Promise<TestPortal> {
   ;(await import('@portal/cms/env/index')).resetEnv()
   const { getPayload } = await import('payload')
   const { default: config } = await import('@portal/cms/config')
-  const { migrateDatabase } = await import('@portal/cms/db/migrate')
+  const { migrateDatabase } = await import('@portal/cms/db')
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   return {

@@ -2,6 +2,8 @@
  * What may be uploaded, and how large. Anything else is refused with a message
  * that says what is accepted.
  */
+import { FILE_KIND_LABELS, fileTypesOfKind, type FileKind } from '@portal/shared/fileTypes'
+
 export interface UploadKind {
   label: string
   mimeTypes: string[]
@@ -11,38 +13,19 @@ export interface UploadKind {
 
 const MB = 1024 * 1024
 
-export const UPLOAD_KINDS: Record<'image' | 'document' | 'video' | 'captions', UploadKind> = {
-  image: {
-    label: 'Ảnh',
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-    extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'],
-    maxBytes: 15 * MB,
-  },
-  document: {
-    label: 'Tài liệu',
-    mimeTypes: [
-      'application/pdf',
-      'application/msword',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'application/vnd.ms-excel',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'text/csv',
-    ],
-    extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv'],
-    maxBytes: 30 * MB,
-  },
-  video: {
-    label: 'Video',
-    mimeTypes: ['video/mp4', 'video/webm'],
-    extensions: ['mp4', 'webm'],
-    maxBytes: 300 * MB,
-  },
-  captions: {
-    label: 'Phụ đề WebVTT',
-    mimeTypes: ['text/vtt'],
-    extensions: ['vtt'],
-    maxBytes: 1 * MB,
-  },
+/** Each kind's types come from the one file types table (shared/src/fileTypes.ts); the size caps are the upload's own. */
+const kind = (name: FileKind, maxBytes: number): UploadKind => ({
+  label: FILE_KIND_LABELS[name],
+  mimeTypes: fileTypesOfKind(name).map((t) => t.mime),
+  extensions: fileTypesOfKind(name).flatMap((t) => t.extensions),
+  maxBytes,
+})
+
+export const UPLOAD_KINDS: Record<FileKind, UploadKind> = {
+  image: kind('image', 15 * MB),
+  document: kind('document', 30 * MB),
+  video: kind('video', 300 * MB),
+  captions: kind('captions', 1 * MB),
 }
 
 export const ACCEPTED_MIME_TYPES = Object.values(UPLOAD_KINDS).flatMap((k) => k.mimeTypes)

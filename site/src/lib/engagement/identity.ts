@@ -8,7 +8,7 @@
 import type { AstroCookies } from 'astro'
 
 import { env } from '@portal/cms/env/index'
-import { newReaderId, readerIdFromCookie, signReaderId, type Voter } from '@portal/cms/engagement/voter'
+import { newReaderId, readerIdFromCookie, signReaderId, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { currentStaff } from './session'

@@ -7,34 +7,14 @@
 import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
-import { mailConfigured } from '@portal/cms/email/adapter'
-import { isEngagementError } from '@portal/cms/engagement/errors'
-import { feedbackByCode, publishedAnswers, submitFeedback, type UploadedFile } from '@portal/cms/engagement/feedback'
-import { checkFormTimestamp, signFormTimestamp } from '@portal/cms/engagement/formTimestamp'
-import { limits } from '@portal/cms/engagement/limits'
-import { castVote, listPolls, pollState, sidebarPoll, type PollState } from '@portal/cms/engagement/polls'
-import { rateArticle, ratableArticle, ratingOf, ratingSummary, ratingsByAudience } from '@portal/cms/engagement/ratings'
-import { quarterHour, takeAllowance } from '@portal/cms/engagement/rateLimit'
-import { purgeNowAndThen } from '@portal/cms/engagement/retention'
-import { hashIp } from '@portal/cms/engagement/secrets'
-import type { Voter } from '@portal/cms/engagement/voter'
+import { mailConfigured } from '@portal/cms/email'
+import { castVote, checkFormTimestamp, feedbackByCode, hashIp, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, quarterHour, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, submitFeedback, takeAllowance, type UploadedFile, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { cachedRead } from '../readCache'
 
 export type { PollState, Voter }
-
-export interface Refusal {
-  status: number
-  message: string
-  fields?: Record<string, string>
-}
-
-/** A refusal to show the reader, or null when the error is ours (and must surface as one). */
-export function refusalOf(error: unknown): Refusal | null {
-  if (isEngagementError(error)) return { status: error.status, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
-  return null
-}
+export type { Refusal } from '../http/refusal'
 
 // ---- Ratings --------------------------------------------------------------------
 

@@ -65,24 +65,3 @@ export const feedbackForm = z.object({
   website: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(500, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
   startedAt: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(100, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
 })
-
-/** The first message of a failed parse, in Vietnamese. */
-export function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.'
-}
-
-/**
- * A FormData as a plain object for the schemas. Names in `lists` collect every
- * value (check boxes), under `rename[name]` when given; files become null, so
- * a file where text belongs fails the schema instead of slipping through.
- */
-export function formObject(form: FormData, lists: Record<string, string> = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const key of new Set(form.keys())) {
-    const values = form.getAll(key).map((v) => (typeof v === 'string' ? v : null))
-    if (key in lists) out[lists[key]!] = values.filter((v): v is string => v !== null)
-    else out[key] = values[0]
-  }
-  for (const target of Object.values(lists)) out[target] ??= []
-  return out
-}

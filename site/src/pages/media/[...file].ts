@@ -5,24 +5,7 @@ import { Readable } from 'node:stream'
 import type { APIRoute } from 'astro'
 
 import { mediaDir } from '@portal/cms/env/paths'
-
-const TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv; charset=utf-8',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-}
+import { contentTypeOf, fileTypeByExtension } from '@portal/shared/fileTypes'
 
 const MAX_RANGE_BYTES = 4 * 1024 * 1024
 
@@ -45,8 +28,9 @@ const notFound = () => new Response('Không tìm thấy tệp.', { status: 404, 
  */
 export const GET: APIRoute = async ({ params, request }) => {
   const name = path.basename(params.file ?? '')
-  const type = TYPES[path.extname(name).toLowerCase()]
-  if (!name || !type || name.startsWith('.')) return notFound()
+  const known = fileTypeByExtension(path.extname(name))
+  if (!name || !known || name.startsWith('.')) return notFound()
+  const type = contentTypeOf(known)
   const file = path.join(mediaDir, name)
   let stat: fs.Stats
   try {

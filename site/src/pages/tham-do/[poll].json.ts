@@ -1,27 +1,28 @@
 import type { APIRoute } from 'astro'
 
-import { clientIp } from '../../lib/engagement/clientIp'
-import { jsonEndpoint, methodNotAllowed, socketAddress } from '../../lib/engagement/endpoint'
-import { jsonAnswer, jsonRefusal, readJson } from '../../lib/engagement/http'
 import { identify } from '../../lib/engagement/identity'
 import { poll, vote } from '../../lib/engagement/index'
-import { firstMessage, voteJson } from '../../lib/engagement/schemas'
+import { voteJson } from '../../lib/engagement/schemas'
+import { jsonAnswer, jsonEndpoint, jsonRefusal, methodNotAllowed } from '../../lib/http/answers'
+import { readJson } from '../../lib/http/body'
+import { readerAddress } from '../../lib/http/clientAddress'
+import { firstMessage } from '../../lib/http/validation'
 
 /** The poll as this reader sees it: whether they voted, and the results when the editor's rule allows. */
 export const GET: APIRoute = ({ params, cookies }) =>
-  jsonEndpoint(async () => {
+  jsonEndpoint('GET /tham-do/<id>.json', async () => {
     const identity = await identify(cookies, 'polls')
     return jsonAnswer(200, { ...(await poll(params.poll, identity.voter)), signedInAs: identity.staffName })
   })
 
 /** Casts a ballot: {"choices": ["<option id>", ...]}. One per reader; final. */
 export const POST: APIRoute = (context) =>
-  jsonEndpoint(async () => {
+  jsonEndpoint('POST /tham-do/<id>.json', async () => {
     const { params, cookies, request } = context
     const parsed = voteJson.safeParse(await readJson(request))
     if (!parsed.success) return jsonRefusal(400, firstMessage(parsed.error))
     const identity = await identify(cookies, 'polls')
-    const ip = clientIp(request, socketAddress(() => context.clientAddress))
+    const ip = readerAddress(context)
     const state = await vote(params.poll, parsed.data.choices, identity.voterForWrite(), ip)
     return jsonAnswer(200, { message: 'Cảm ơn bạn đã tham gia thăm dò ý kiến.', ...state, signedInAs: identity.staffName })
   })

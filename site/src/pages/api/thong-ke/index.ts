@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { problem } from '../../../lib/visitRequests'
+import { methodNotAllowed } from '../../../lib/http/answers'
 import { visitStatistics } from '../../../lib/visitStatistics'
 
 /**
@@ -24,4 +24,4 @@ export const GET: APIRoute = async () => {
 
 export const OPTIONS: APIRoute = () => new Response(null, { status: 204, headers: CORS })
 
-export const ALL: APIRoute = () => problem(405, 'Chỉ nhận yêu cầu GET.', { Allow: 'GET, OPTIONS', ...CORS })
+export const ALL: APIRoute = () => methodNotAllowed('GET, OPTIONS', CORS)

@@ -17,3 +17,15 @@ export function clientIp(request: Request, socketAddress: string | null | undefi
   }
   return socketAddress || null
 }
+
+/** The client's socket address; Astro throws when an adapter cannot tell. */
+export function socketAddress(read: () => string): string | null {
+  try {
+    return read()
+  } catch {
+    return null
+  }
+}
+
+/** The address of the reader of an Astro request, as the limits count it. */
+export const readerAddress = (context: { request: Request; clientAddress: string }) => clientIp(context.request, socketAddress(() => context.clientAddress))

@@ -1,0 +1,15 @@
+/**
+ * The engagement rules (ratings, polls, feedback, their limits, secrets and
+ * retention) as the site and the tests see them: `@portal/cms/engagement`.
+ */
+export * from './errors'
+export * from './feedback'
+export * from './formTimestamp'
+export * from './ids'
+export * from './limits'
+export * from './polls'
+export * from './rateLimit'
+export * from './ratings'
+export * from './retention'
+export * from './secrets'
+export * from './voter'
