@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MEDIA_REFERENCES } from '@portal/cms/collections/Media/usage'
+import { MEDIA_REFERENCES } from '../../cms/src/collections/Media/usage'
 
 import { expectDenied } from './helpers/errors'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
