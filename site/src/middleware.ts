@@ -21,8 +21,9 @@ function secure(response: Response): Response {
   const policy = headers.get('Content-Security-Policy')
   // Files (pictures, PDFs shown by the browser's viewer) keep none: a policy on them only gets in the viewer's way.
   const type = headers.get('Content-Type') ?? ''
-  if (!policy && (type.startsWith('text/') || type.includes('json'))) headers.set('Content-Security-Policy', NO_CONTENT_POLICY)
-  else if (!policy.includes('style-src-attr')) headers.set('Content-Security-Policy', `${policy.trim().replace(/;?$/, ';')} ${STYLE_ATTRIBUTES};`)
+  if (!policy) {
+    if (type.startsWith('text/') || type.includes('json')) headers.set('Content-Security-Policy', NO_CONTENT_POLICY)
+  } else if (!policy.includes('style-src-attr')) headers.set('Content-Security-Policy', `${policy.trim().replace(/;?$/, ';')} ${STYLE_ATTRIBUTES};`)
   if (env().cookieSecure) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   return response
 }
