@@ -5,7 +5,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { isEditor, nobody } from '../access'
 import { dataDir } from '../env/paths'
-import { contentMatchesType } from './Media/uploadRules'
+import { contentMatchesType, imageSizeProblem } from './Media/uploadRules'
 
 /**
  * Files readers attach to their feedback. They may hold personal documents,
@@ -15,7 +15,7 @@ import { contentMatchesType } from './Media/uploadRules'
 export const feedbackAttachmentsDir = path.join(dataDir, 'private', 'feedback-attachments')
 
 /** The same limits the form states (shared/src/feedback.ts), checked again on the file's real content. */
-const checkAttachment: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+const checkAttachment: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
@@ -23,12 +23,14 @@ const checkAttachment: CollectionBeforeOperationHook = ({ args, operation, req }
   const typeAccepted = FEEDBACK_LIMITS.attachmentTypes.includes(file.mimetype)
   const extensionAccepted = FEEDBACK_LIMITS.attachmentExtensions.includes(extension)
   if (!typeAccepted || !extensionAccepted) {
-    throw new APIError('Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.', 400, undefined, true)
+    throw new APIError('Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.', 400, { reason: `attachment type ${file.mimetype}` }, true)
   }
-  if (file.size > FEEDBACK_LIMITS.attachmentBytes) throw new APIError('Tệp đính kèm tối đa 5 MB.', 413, undefined, true)
+  if (file.size > FEEDBACK_LIMITS.attachmentBytes) throw new APIError('Tệp đính kèm tối đa 5 MB.', 413, { reason: `attachment of ${file.size} bytes` }, true)
   if (file.data?.length && !contentMatchesType(file.mimetype, file.data)) {
-    throw new APIError(`Nội dung tệp "${file.name}" không đúng định dạng ${extension}: tệp bị hỏng hoặc bị đổi đuôi.`, 400, undefined, true)
+    throw new APIError(`Nội dung tệp "${file.name}" không đúng định dạng ${extension}: tệp bị hỏng hoặc bị đổi đuôi.`, 400, { reason: 'attachment content does not match its type' }, true)
   }
+  const tooLarge = await imageSizeProblem(file.mimetype, file.data)
+  if (tooLarge) throw new APIError(tooLarge, 400, { reason: 'attachment image dimensions over the limit' }, true)
   return args
 }
 

@@ -3,6 +3,7 @@
  * that says what is accepted.
  */
 import { FILE_KIND_LABELS, fileTypesOfKind, type FileKind } from '@portal/shared/fileTypes'
+import sharp from 'sharp'
 
 export interface UploadKind {
   label: string
@@ -84,4 +85,29 @@ export function contentMatchesType(mimeType: string, data: Buffer): boolean {
   const kind = uploadKindOf(declared)
   if (!kind || TEXT_TYPES.has(declared)) return false
   return UPLOAD_KINDS[kind].mimeTypes.some((type) => !TEXT_TYPES.has(type) && SIGNATURES[type]?.(data))
+}
+
+/** Pictures larger than this are refused: a 20,000 × 20,000 PNG of a few kilobytes unpacks to 1.6 GB of pixels. */
+export const MAX_IMAGE_PIXELS = 40_000_000
+export const MAX_IMAGE_SIDE = 12_000
+
+/**
+ * Why a picture's declared size makes it unsafe to open, in Vietnamese, or
+ * null. Reads only the header (sharp's metadata does not decode the pixels).
+ */
+export async function imageSizeProblem(mimeType: string, data: Buffer | undefined): Promise<string | null> {
+  if (!mimeType.startsWith('image/') || !data?.length) return null
+  let width = 0
+  let height = 0
+  try {
+    const meta = await sharp(data, { limitInputPixels: false }).metadata()
+    width = meta.width ?? 0
+    height = meta.height ?? 0
+  } catch {
+    return 'Không đọc được ảnh: tệp bị hỏng hoặc không phải ảnh.'
+  }
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
+    return `Ảnh quá lớn (${width.toLocaleString('vi-VN')} × ${height.toLocaleString('vi-VN')} điểm ảnh). Ảnh tối đa ${MAX_IMAGE_SIDE.toLocaleString('vi-VN')} điểm ảnh mỗi chiều và ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh.`
+  }
+  return null
 }

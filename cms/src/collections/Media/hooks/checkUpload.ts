@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, uploadKindOf } from '../uploadRules'
+import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, imageSizeProblem, uploadKindOf } from '../uploadRules'
 
 const GENERIC_TYPES = new Set(['text/plain', 'application/octet-stream', ''])
 
@@ -17,7 +17,7 @@ const EXTENSION_TYPES: Record<string, string> = { vtt: 'text/vtt', csv: 'text/cs
  * extension, and a captions file must really start with "WEBVTT". The content
  * must match the type (a program renamed .png, a truncated PDF are refused).
  */
-export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
@@ -52,6 +52,8 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
       true,
     )
   }
+  const tooLarge = await imageSizeProblem(file.mimetype, file.data)
+  if (tooLarge) throw new APIError(tooLarge, 400, { reason: `Upload ${file.name}: image dimensions over the limit` }, true)
   if (kind === 'captions' && !file.data.subarray(0, 16).toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
     throw new APIError(`Tệp phụ đề "${file.name}" không đúng định dạng WebVTT (phải bắt đầu bằng "WEBVTT").`, 400, undefined, true)
   }
