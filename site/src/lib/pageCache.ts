@@ -1,6 +1,6 @@
 /**
  * Micro-cache of rendered public pages: the same URL asked again within a
- * second or two (CONTENT_CACHE_MS) is answered from memory instead of being
+ * second or two (PAGE_CACHE_MS, by default CONTENT_CACHE_MS) is answered from memory instead of being
  * rendered again. Under load this is where most of a page's time went (the
  * render, not the database: see the benchmark notes in the README). Only
  * anonymous GETs of HTML that answered 200 and set no cookie are kept; the
@@ -10,7 +10,7 @@ import { env } from '@portal/cms/env/index'
 
 import { PREFERENCES_COOKIE } from './preferences'
 
-const TTL_MS = env().contentCacheMs
+const TTL_MS = env().pageCacheMs
 const MAX_ENTRIES = 500
 
 interface Entry {
