@@ -61,7 +61,8 @@ const MODES = [
 
 /** Stops both servers and waits until they are gone, so the next mode has the CPU to itself. */
 async function stop(servers) {
-  const exits = [servers.cms, servers.site].filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r)))
+  // A child killed by a signal keeps exitCode null: waiting for its exit would never end.
+  const exits = [servers.cms, servers.site].filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r)))
   servers.stop()
   await Promise.all(exits)
 }
