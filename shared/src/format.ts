@@ -19,8 +19,32 @@ const vietnamParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 })
 
-function partsInVietnam(date: Date): Record<string, string> {
-  return Object.fromEntries(vietnamParts.formatToParts(date).map((p) => [p.type, p.value]))
+/**
+ * Vietnam has kept UTC+7 all year, without daylight saving, since 13 June
+ * 1975 (00:00 local, then UTC+8). From then on plain arithmetic gives the
+ * local fields; formatToParts, which was still the top item of our own code
+ * in a page render's profile, is kept for older instants.
+ */
+const FIXED_OFFSET_SINCE = Date.UTC(1975, 5, 12, 16)
+const OFFSET_MS = 7 * 60 * 60 * 1000
+
+interface Parts {
+  year: string
+  month: string
+  day: string
+  hour: string
+  minute: string
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+function partsInVietnam(date: Date): Parts {
+  const time = date.getTime()
+  if (time >= FIXED_OFFSET_SINCE) {
+    const local = new Date(time + OFFSET_MS)
+    return { year: String(local.getUTCFullYear()), month: two(local.getUTCMonth() + 1), day: two(local.getUTCDate()), hour: two(local.getUTCHours()), minute: two(local.getUTCMinutes()) }
+  }
+  return Object.fromEntries(vietnamParts.formatToParts(date).map((p) => [p.type, p.value])) as unknown as Parts
 }
 
 /** dd/mm/yyyy in Vietnam's time zone, whatever the server's. */

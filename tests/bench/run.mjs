@@ -14,10 +14,12 @@ import { ensureBuilt, prepareDatabase, startServers, freePort } from '../../scri
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 
-async function measure(name, url) {
+/** Throughput of one URL; `vary` gives each request its own path (a crawler's distinct query strings). */
+async function measure(name, url, vary) {
+  const requests = vary ? [{ setupRequest: (req) => ({ ...req, path: vary() }) }] : undefined
   // Warm up, then measure.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, requests })
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests })
   const ok = result.non2xx === 0 && result.errors === 0
   return { name, url, rps: result.requests.average, p99: result.latency.p99, bytes: result.throughput.average, ok, non2xx: result.non2xx, errors: result.errors }
 }
@@ -42,37 +44,69 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`, BENCH: '1' }
 ensureBuilt()
 prepareDatabase(env)
-const [cmsPort, sitePort, nginxPort] = [await freePort(), await freePort(), await freePort()]
-const servers = await startServers({ env, cmsPort, sitePort, stdio: ['ignore', 'ignore', 'inherit'] })
-const site = `http://127.0.0.1:${sitePort}`
 const articlePath = '/tin-tuc/ke-hoach-cong-tac-thi-dua-khen-thuong-nam-2022'
-const articleHtml = await (await fetch(site + articlePath)).text()
+let tag = 0
+const unusedQuery = () => `${articlePath}?utm_source=bench${++tag}`
+
+/**
+ * The server is started once per cache setting: the default (pages kept
+ * CONTENT_CACHE_MS), pages rendered on each request with the read cache on
+ * (what a crawler or any uncached URL costs), and every cache off.
+ */
+const MODES = [
+  { label: 'page cache', env: {} },
+  { label: 'rendered each request', env: { PAGE_CACHE_MS: '0' } },
+  { label: 'caches off', env: { CONTENT_CACHE_MS: '0', PAGE_CACHE_MS: '0' } },
+]
+
+/** Stops both servers and waits until they are gone, so the next mode has the CPU to itself. */
+async function stop(servers) {
+  // A child killed by a signal keeps exitCode null: waiting for its exit would never end.
+  const exits = [servers.cms, servers.site].filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r)))
+  servers.stop()
+  await Promise.all(exits)
+}
+
+const results = []
+let articleHtml = null
+for (const mode of MODES) {
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const servers = await startServers({ env: { ...env, ...mode.env }, cmsPort, sitePort, stdio: ['ignore', 'ignore', 'inherit'] })
+  const site = `http://127.0.0.1:${sitePort}`
+  try {
+    articleHtml ??= await (await fetch(site + articlePath)).text()
+    results.push(await measure(`article, ${mode.label}`, site + articlePath))
+    results.push(await measure(`home, ${mode.label}`, `${site}/`))
+    if (mode === MODES[0]) {
+      results.push(await measure('article, unused query string each time', site + articlePath, unusedQuery))
+      results.push(await measure('bare Astro SSR page (same server)', `${site}/bench-bare`))
+    }
+  } finally {
+    await stop(servers)
+  }
+}
+
+const nginxPort = await freePort()
 fs.mkdirSync(path.join(dataDir, 'www'), { recursive: true })
 // nginx workers drop root: let them read the folder.
 fs.chmodSync(dataDir, 0o755)
 fs.writeFileSync(path.join(dataDir, 'www', 'article.html'), articleHtml)
 const nginx = startNginx(dataDir, nginxPort)
 await new Promise((r) => setTimeout(r, 500))
-
-const results = []
 try {
-  results.push(await measure('article page (site)', site + articlePath))
-  results.push(await measure('home page (site)', `${site}/`))
-  results.push(await measure('bare Astro SSR page (same server)', `${site}/bench-bare`))
   if (nginx) results.push(await measure('nginx, same article HTML as a file', `http://127.0.0.1:${nginxPort}/article.html`))
   else console.log('nginx not found (apt-get install nginx-light): that reference is skipped.')
 } finally {
   nginx?.kill()
-  servers.stop()
 }
 
 const bare = results.find((r) => r.name.startsWith('bare'))
 const file = results.find((r) => r.name.startsWith('nginx'))
 console.log(`\n${os.cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s per target, Node ${process.version}\n`)
-console.log('target                                  req/s     p99 ms   vs bare   vs nginx   ok')
+console.log('target                                        req/s     p99 ms   vs bare   vs nginx   ok')
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p99).padStart(9)} ${(r.rps / bare.rps).toFixed(2).padStart(9)} ${file ? (r.rps / file.rps).toFixed(3).padStart(10) : '        –'}   ${r.ok ? 'yes' : `no (${r.non2xx} non-2xx, ${r.errors} errors)`}`,
+    `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p99).padStart(9)} ${(r.rps / bare.rps).toFixed(2).padStart(9)} ${file ? (r.rps / file.rps).toFixed(3).padStart(10) : '        –'}   ${r.ok ? 'yes' : `no (${r.non2xx} non-2xx, ${r.errors} errors)`}`,
   )
 }
 fs.rmSync(dataDir, { recursive: true, force: true })

@@ -79,6 +79,24 @@ describe('dates in Vietnam time, whatever the server time zone', () => {
   })
 })
 
+describe('dates in Vietnam time agree with the tz database', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const expected = (date: Date) => {
+    const p = Object.fromEntries(intl.formatToParts(date).map((x) => [x.type, x.value]))
+    return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+  }
+
+  it('for 5,000 instants from 1900 to 2100, across the 1975 change to UTC+7', () => {
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const from = Date.UTC(1900, 0, 1)
+    const to = Date.UTC(2100, 0, 1)
+    const instants = Array.from({ length: 5000 }, () => new Date(from + Math.floor(random() * (to - from))))
+    for (let minute = -120; minute <= 120; minute += 15) instants.push(new Date(Date.UTC(1975, 5, 12, 16) + minute * 60_000))
+    for (const date of instants) expect(formatDateTime(date), date.toISOString()).toBe(expected(date))
+  })
+})
+
 describe('formatFileSize', () => {
   it.each([
     [0, '0 B'],

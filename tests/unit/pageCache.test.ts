@@ -42,4 +42,37 @@ describe('page micro-cache', () => {
     expect(cache.cachedPage('kjson')).toBeNull()
     expect(cache.cachedPage('kcookie')).toBeNull()
   })
+
+  it('keys a page by the query parameters it reads, in any order', () => {
+    const key = (path: string) => cache.pageCacheKey(request(path), new URL(`http://localhost${path}`))
+    expect(key('/tin-tuc/bai-viet?utm_source=zalo')).toBe('lookup-only /tin-tuc/bai-viet|')
+    expect(key('/van-ban?q=khen&nam=2024')).toBe('lookup-only /van-ban?nam=2024&q=khen|')
+    expect(key('/van-ban?nam=2024&q=khen')).toBe('/van-ban?nam=2024&q=khen|')
+    expect(key('/tin-tuc?trang=2&fbclid=x')).toBe('lookup-only /tin-tuc?trang=2|')
+  })
+
+  it('serves the clean page to URLs with stray parameters, but never stores what they render', async () => {
+    const clean = cache.pageCacheKey(request('/tin-tuc?trang=3'), new URL('http://localhost/tin-tuc?trang=3'))!
+    const noisy = cache.pageCacheKey(request('/tin-tuc?utm_source=x&trang=3'), new URL('http://localhost/tin-tuc?utm_source=x&trang=3'))!
+    // Rendered for the noisy URL (its links carry utm_source): sent, not kept.
+    expect(await (await cache.storePage(noisy, html('<a href="?utm_source=x&trang=4">'))).text()).toContain('utm_source')
+    expect(cache.cachedPage(noisy)).toBeNull()
+    expect(cache.cachedPage(clean)).toBeNull()
+    await cache.storePage(clean, html('<a href="?trang=4">'))
+    expect(await cache.cachedPage(noisy)?.text()).toBe('<a href="?trang=4">')
+    // Each hit gets its own copy of the body.
+    expect(await cache.cachedPage(clean)?.text()).toBe('<a href="?trang=4">')
+  })
+
+  it('random query strings do not flush the pages already kept', async () => {
+    const url = (path: string) => new URL(`http://localhost${path}`)
+    const hot = cache.pageCacheKey(request('/'), url('/'))!
+    await cache.storePage(hot, html('<p>trang chủ</p>'))
+    for (let i = 0; i < 600; i++) {
+      const path = `/tim-kiem?q=${i}`
+      await cache.storePage(cache.pageCacheKey(request(path), url(path))!, html(`<p>${i}</p>`))
+      if (i % 100 === 0) cache.cachedPage(hot) // the home page stays in use
+    }
+    expect(await cache.cachedPage(hot)?.text()).toBe('<p>trang chủ</p>')
+  })
 })

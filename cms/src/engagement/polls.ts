@@ -5,6 +5,7 @@ import type { Poll } from '../payload-types'
 import { isUniqueViolation } from '../db/uniqueViolation'
 import { EngagementError } from './errors'
 import { parseId } from './ids'
+import { pollCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
 import { takeAllowance, vietnamDay } from './rateLimit'
@@ -65,22 +66,10 @@ function closedReasonFor(poll: PublicPoll, voter: Voter | null): string | null {
 
 const STATUS_OF_REASON = (poll: PublicPoll) => (poll.phase === 'open' ? 401 : 409)
 
-/** Number of voters and of votes per option, each an exact count. */
+/** Number of voters and of votes per option, each an exact count, in one query. */
 async function tally(payload: Payload, poll: PublicPoll) {
-  const [voters, perOption] = await Promise.all([
-    payload.count({ collection: 'poll-votes', where: { poll: { equals: poll.id } }, overrideAccess: true }).then((r) => r.totalDocs),
-    Promise.all(
-      poll.options.map(async (option) => {
-        const { totalDocs } = await payload.count({
-          collection: 'poll-votes',
-          where: { and: [{ poll: { equals: poll.id } }, { choices: { in: [option.id] } }] },
-          overrideAccess: true,
-        })
-        return [option.id, totalDocs] as const
-      }),
-    ),
-  ])
-  return { voters, options: pollResultTable(poll.options, new Map(perOption), voters) }
+  const { voters, perOption } = await pollCounts(payload, poll.id)
+  return { voters, options: pollResultTable(poll.options, perOption, voters) }
 }
 
 async function choicesOf(payload: Payload, poll: PublicPoll, voter: Voter | null): Promise<string[] | null> {
@@ -89,6 +78,7 @@ async function choicesOf(payload: Payload, poll: PublicPoll, voter: Voter | null
     collection: 'poll-votes',
     where: { voterKey: { equals: voterKeyOf(poll.id, voter) } },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     select: { choices: true },
@@ -117,6 +107,7 @@ export async function sidebarPoll(payload: Payload, voter: Voter | null, now: Da
     where: { and: [{ showInSidebar: { equals: true } }, { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] }] },
     sort: '-createdAt',
     limit: 10,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
   })
@@ -131,6 +122,7 @@ export async function listPolls(payload: Payload, now: Date = new Date()): Promi
     where: { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] },
     sort: '-createdAt',
     limit: 50,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
   })

@@ -1,10 +1,11 @@
 import { RATING_SCORES, isRatingScore, ratingFigures, type RatingFigures, type RatingScore } from '@portal/shared'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Audience } from '../fields/voter'
 import { isUniqueViolation } from '../db/uniqueViolation'
 import { EngagementError } from './errors'
 import { parseId } from './ids'
+import { ratingCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
 import { vietnamDay, takeAllowance } from './rateLimit'
@@ -24,6 +25,7 @@ export async function ratableArticle(payload: Payload, rawId: unknown): Promise<
       collection: 'articles',
       where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
       limit: 1,
+      pagination: false,
       depth: 0,
       draft: false,
       overrideAccess: false,
@@ -103,20 +105,9 @@ export interface RatingSummary extends RatingFigures {
   byAudience?: Record<Audience, RatingFigures>
 }
 
-async function countsByScore(payload: Payload, articleId: number | string, audience: Audience): Promise<Record<RatingScore, number>> {
-  const counts = await Promise.all(
-    RATING_SCORES.map(async (score) => {
-      const where: Where = { and: [{ article: { equals: articleId } }, { audience: { equals: audience } }, { score: { equals: score } }] }
-      const { totalDocs } = await payload.count({ collection: 'article-ratings', where, overrideAccess: true })
-      return [score, totalDocs] as const
-    }),
-  )
-  return Object.fromEntries(counts) as Record<RatingScore, number>
-}
-
 /** The figures of an article: total, count and average, and per audience when asked. */
 export async function ratingSummary(payload: Payload, articleId: number | string, { byAudience = false } = {}): Promise<RatingSummary> {
-  const [staff, readers] = await Promise.all([countsByScore(payload, articleId, 'staff'), countsByScore(payload, articleId, 'public')])
+  const { staff, public: readers } = await ratingCounts(payload, articleId)
   const all = Object.fromEntries(RATING_SCORES.map((s) => [s, staff[s] + readers[s]])) as Record<RatingScore, number>
   const summary: RatingSummary = ratingFigures(all)
   if (byAudience) summary.byAudience = { staff: ratingFigures(staff), public: ratingFigures(readers) }
@@ -130,6 +121,7 @@ export async function ratingOf(payload: Payload, articleId: number | string, vot
     collection: 'article-ratings',
     where: { voterKey: { equals: voterKeyOf(articleId, voter) } },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     select: { score: true },

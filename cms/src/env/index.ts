@@ -57,6 +57,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     trustProxyHops: count(source.TRUST_PROXY_HOPS, 0),
     /** How long the site keeps content reads and rendered anonymous pages (0 turns both off). */
     contentCacheMs: count(source.CONTENT_CACHE_MS, 2000),
+    /** How long rendered anonymous pages are kept; CONTENT_CACHE_MS unless set (0 renders every request). */
+    pageCacheMs: count(source.PAGE_CACHE_MS, count(source.CONTENT_CACHE_MS, 2000)),
     visitFlushMs: count(source.VISIT_FLUSH_MS, 1000),
     /** The benchmark's reference endpoints answer only when BENCH=1. */
     bench: source.BENCH === '1',

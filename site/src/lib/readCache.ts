@@ -7,20 +7,15 @@
  */
 import { env } from '@portal/cms/env/index'
 
+import { TtlCache, rememberRead } from './cache/ttlCache'
+
 const TTL_MS = env().contentCacheMs
 const MAX_ENTRIES = 1000
 
-const entries = new Map<string, { at: number; value: Promise<unknown> }>()
+const reads = new TtlCache<Promise<unknown>>({ maxEntries: MAX_ENTRIES, ttlMs: TTL_MS })
 
+/** The result of `read`, shared by every caller of the same key within `ttlMs`; failures are not kept. */
 export function cachedRead<T>(key: string, read: () => Promise<T>, ttlMs = TTL_MS): Promise<T> {
   if (ttlMs <= 0) return read()
-  const now = Date.now()
-  const hit = entries.get(key)
-  if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>
-  if (entries.size >= MAX_ENTRIES) entries.clear()
-  const value = read()
-  entries.set(key, { at: now, value })
-  // A failed read is not remembered.
-  value.catch(() => entries.delete(key))
-  return value
+  return rememberRead(reads, key, read, ttlMs)
 }

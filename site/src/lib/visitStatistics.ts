@@ -9,6 +9,7 @@ import { pathFor } from '@portal/shared'
 import { createVisitRecorder, readVisitFigures, topArticleCounters, type VisitFigures, type VisitRecorder } from '@portal/cms/visits/index'
 
 import { payload, publishedArticlesByIds } from './content'
+import { cachedRead } from './readCache'
 
 let recorder: Promise<VisitRecorder> | null = null
 
@@ -49,19 +50,15 @@ async function mostRead(limit: number): Promise<MostReadArticle[]> {
     })
 }
 
-let cache: { at: number; value: Promise<VisitStatistics> } | null = null
-
+/** Read at most every STATISTICS_TTL_MS per process, whatever CONTENT_CACHE_MS says: the figures are approximate anyway. */
 export function visitStatistics(): Promise<VisitStatistics> {
-  if (cache && Date.now() - cache.at < STATISTICS_TTL_MS) return cache.value
-  const value = (async () => {
-    const p = await payload()
-    const [figures, list] = await Promise.all([readVisitFigures(p), mostRead(MOST_READ)])
-    return { ...figures, mostRead: list }
-  })()
-  const entry = { at: Date.now(), value }
-  cache = entry
-  value.catch(() => {
-    if (cache === entry) cache = null
-  })
-  return value
+  return cachedRead(
+    'visit-statistics',
+    async () => {
+      const p = await payload()
+      const [figures, list] = await Promise.all([readVisitFigures(p), mostRead(MOST_READ)])
+      return { ...figures, mostRead: list }
+    },
+    STATISTICS_TTL_MS,
+  )
 }

@@ -35,7 +35,8 @@ export interface RatingView extends FiguresView {
 /** The figures of an article (and this voter's score): what the rating widget shows. */
 export async function ratingView(articleId: number | string, voter: Voter | null): Promise<RatingView> {
   const p = await payload()
-  const split = await ratingsByAudience(p)
+  // An editors' setting: read like other content, at most once per CONTENT_CACHE_MS.
+  const split = await cachedRead('engagement:ratings-by-audience', () => ratingsByAudience(p))
   const [summary, mine] = await Promise.all([ratingSummary(p, articleId, { byAudience: split }), ratingOf(p, articleId, voter)])
   return {
     articleId,
