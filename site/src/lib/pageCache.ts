@@ -51,7 +51,9 @@ export function cachedPage(key: string): Response | null {
 /** Keeps a rendered page if it may be shared; returns the response to send either way. */
 export async function storePage(key: string, response: Response): Promise<Response> {
   const type = response.headers.get('content-type') ?? ''
-  if (key.startsWith(LOOKUP_ONLY) || response.status !== 200 || !type.startsWith('text/html') || response.headers.has('set-cookie')) return response
+  // A page that says it must not be kept (the feedback form carries a single-use stamp; previews) is not kept here either.
+  const noStore = /no-store|private/i.test(response.headers.get('cache-control') ?? '')
+  if (key.startsWith(LOOKUP_ONLY) || noStore || response.status !== 200 || !type.startsWith('text/html') || response.headers.has('set-cookie')) return response
   const body = new Uint8Array(await response.arrayBuffer())
   const headers = [...response.headers.entries()]
   pages.set(key, { body, headers })

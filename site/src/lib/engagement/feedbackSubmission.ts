@@ -11,7 +11,7 @@ import { pageRefusal } from '../http/answers'
 import { formObject, readForm } from '../http/body'
 import { readerAddress } from '../http/clientAddress'
 import { firstMessage } from '../http/validation'
-import { feedbackStampCheck, sendFeedback } from './index'
+import { feedbackStampCheck, sendFeedback, spendFeedbackStamp } from './index'
 import { feedbackForm } from './schemas'
 
 /** The text fields, the file and the size cap: text is small, the file at most 5 MB. */
@@ -21,6 +21,7 @@ const STAMP_PROBLEMS = {
   missing: 'Biểu mẫu không hợp lệ hoặc đã cũ. Vui lòng kiểm tra nội dung và gửi lại.',
   tooFast: 'Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi bấm "Gửi ý kiến" một lần nữa.',
   expired: 'Biểu mẫu đã mở quá lâu (hơn 24 giờ). Vui lòng kiểm tra nội dung và gửi lại.',
+  used: 'Biểu mẫu này đã được gửi một lần. Nếu bạn muốn gửi thêm ý kiến, vui lòng kiểm tra nội dung và bấm "Gửi ý kiến" lần nữa.',
 } as const
 
 export const EMPTY_FEEDBACK: FeedbackInput = { name: '', email: '', phone: '', subject: '', message: '' }
@@ -46,6 +47,7 @@ export async function receiveFeedback(context: { request: Request; clientAddress
     const stamp = await feedbackStampCheck(fields.data.startedAt)
     if (fields.data.website.trim()) return refused('Không gửi được: ô "Để trống ô này" phải để trống.')
     if (stamp !== 'ok') return refused(STAMP_PROBLEMS[stamp])
+    if (!(await spendFeedbackStamp(fields.data.startedAt))) return refused(STAMP_PROBLEMS.used, {}, 409)
     const attachment = upload ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, mimetype: upload.type, size: upload.size } : null
     const { code } = await sendFeedback(values, attachment, readerAddress(context))
     return { sent: true, code }

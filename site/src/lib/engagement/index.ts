@@ -8,7 +8,7 @@ import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
 import { mailConfigured } from '@portal/cms/email'
-import { castVote, checkFormTimestamp, feedbackByCode, hashIp, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, quarterHour, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, submitFeedback, takeAllowance, type UploadedFile, type Voter } from '@portal/cms/engagement'
+import { castVote, checkFormTimestamp, feedbackByCode, hashIp, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, quarterHour, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, spendFormTimestamp, submitFeedback, takeAllowance, type UploadedFile, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { cachedRead } from '../readCache'
@@ -109,6 +109,11 @@ export async function feedbackFormStamp(): Promise<string> {
 
 export async function feedbackStampCheck(value: unknown) {
   return checkFormTimestamp((await payload()).secret, value, limits.feedbackMinFillSeconds())
+}
+
+/** Uses up the form's stamp, right before the feedback is stored: false when it was used already. */
+export async function spendFeedbackStamp(value: unknown): Promise<boolean> {
+  return spendFormTimestamp(await payload(), value)
 }
 
 /** Whether mail is configured (password reset, notifications). */
