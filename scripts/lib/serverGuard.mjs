@@ -2,7 +2,7 @@
 // It sees every request first, at the level of Node's HTTP server, for two things the frameworks get wrong.
 //
 // 1. Methods the web's Request type refuses (TRACE, TRACK, CONNECT) made Next and Astro throw and answer
-//    500; they are answered 405 here.
+//    500; they are answered 405 here. A path starting with "//" (read as another host) keeps one slash.
 //
 // 2. // Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
 // and anyone can write that header: per-address limits (sign-in, feedback, ratings, polls) were void.
@@ -49,6 +49,8 @@ for (const Server of [http.Server, https.Server]) {
         res.end(REFUSED)
         return true
       }
+      // "//host/..." is read as another host by URL parsers: a path has one leading slash.
+      if (req.url?.startsWith('//')) req.url = req.url.replace(/^\/+/, '/')
       const address = trustedClientAddress(req)
       if (address) req.headers['x-forwarded-for'] = address
       else delete req.headers['x-forwarded-for']

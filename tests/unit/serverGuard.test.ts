@@ -57,3 +57,25 @@ describe('methods the frameworks cannot take', () => {
     }
   })
 })
+
+describe('paths', () => {
+  it('keep one leading slash, so "//x" is never read as a host', async () => {
+    const server = http.createServer((req, res) => res.end(req.url))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as { port: number }
+    try {
+      const seen = await new Promise<string>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port, path: '//%3Cscript%3E/x?y=1' }, (response) => {
+          let body = ''
+          response.on('data', (c) => (body += c))
+          response.on('end', () => resolve(body))
+        })
+        request.on('error', reject)
+        request.end()
+      })
+      expect(seen).toBe('/%3Cscript%3E/x?y=1')
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -6,7 +6,10 @@
  * and 87 MB). Here such requests get a 4xx with a Vietnamese message before
  * Payload sees them; the English reason goes to the log.
  */
+import { parseId, type IdType } from '@portal/shared/ids'
+
 import { LARGEST_UPLOAD } from '../collections/Media/uploadRules'
+import { databaseKind } from '../db/adapter'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -33,6 +36,26 @@ export class Refusal extends Error {
     reason: string,
   ) {
     super(reason)
+  }
+}
+
+/** Second path segments that name a Payload endpoint, not a document: /api/<collection>/<segment>. */
+const ENDPOINTS = new Set(['count', 'access', 'versions', 'init', 'login', 'logout', 'me', 'refresh-token', 'first-register', 'reset-password', 'forgot-password', 'unlock', 'verify', 'file', 'paste-url'])
+
+let idType: IdType | null = null
+const documentIdType = (): IdType => (idType ??= databaseKind() === 'mongodb' ? 'text' : 'number')
+
+/**
+ * A document id in the path must be one the database can hold: on SQLite
+ * `/api/articles/<script>` reached the database as a number and failed with a
+ * 500. Anything else is "not found", as Payload says for a missing document.
+ */
+export function checkPath(slug: string[]): void {
+  if (slug.length < 2 || slug[0] === 'globals') return
+  const [, second, third] = slug
+  const id = ENDPOINTS.has(second!) ? (second === 'versions' ? third : undefined) : second
+  if (id !== undefined && parseId(id, documentIdType()) === null) {
+    throw new Refusal(404, 'Không tìm thấy tài liệu.', `"${id.slice(0, 40)}" is not a document id`)
   }
 }
 
@@ -114,6 +137,7 @@ export function guardRest(handler: Handler, { withBody = false } = {}): Handler 
     try {
       checkQuery(new URL(request.url))
       const slug = (await context.params).slug ?? []
+      checkPath(slug)
       const forwarded = withBody ? await checkBody(request, slug) : request
       return await handler(forwarded, context)
     } catch (error) {
