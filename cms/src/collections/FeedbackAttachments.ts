@@ -5,7 +5,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { isEditor, nobody } from '../access'
 import { dataDir } from '../env/paths'
-import { contentMatchesType, imageSizeProblem } from './Media/uploadRules'
+import { contentMatchesType, imageSizeProblem, officeContentMatches } from './Media/uploadRules'
 
 /**
  * Files readers attach to their feedback. They may hold personal documents,
@@ -26,7 +26,7 @@ const checkAttachment: CollectionBeforeOperationHook = async ({ args, operation,
     throw new APIError('Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.', 400, { reason: `attachment type ${file.mimetype}` }, true)
   }
   if (file.size > FEEDBACK_LIMITS.attachmentBytes) throw new APIError('Tệp đính kèm tối đa 5 MB.', 413, { reason: `attachment of ${file.size} bytes` }, true)
-  if (file.data?.length && !contentMatchesType(file.mimetype, file.data)) {
+  if (file.data?.length && (!contentMatchesType(file.mimetype, file.data) || !(await officeContentMatches(file.mimetype, file.data)))) {
     throw new APIError(`Nội dung tệp "${file.name}" không đúng định dạng ${extension}: tệp bị hỏng hoặc bị đổi đuôi.`, 400, { reason: 'attachment content does not match its type' }, true)
   }
   const tooLarge = await imageSizeProblem(file.mimetype, file.data)

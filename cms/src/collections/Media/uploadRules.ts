@@ -3,6 +3,7 @@
  * that says what is accepted.
  */
 import { FILE_KIND_LABELS, fileTypesOfKind, type FileKind } from '@portal/shared/fileTypes'
+import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
 
 export interface UploadKind {
@@ -85,6 +86,20 @@ export function contentMatchesType(mimeType: string, data: Buffer): boolean {
   const kind = uploadKindOf(declared)
   if (!kind || TEXT_TYPES.has(declared)) return false
   return UPLOAD_KINDS[kind].mimeTypes.some((type) => !TEXT_TYPES.has(type) && SIGNATURES[type]?.(data))
+}
+
+const OFFICE_OPEN_XML = new Set(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+
+/**
+ * Word and Excel files since 2007 are ZIP archives: the first bytes cannot
+ * tell a report from any archive renamed .docx. file-type (what Payload uses
+ * after us, answering in English) reads the archive's parts; we ask it first
+ * so the refusal is in Vietnamese.
+ */
+export async function officeContentMatches(mimeType: string, data: Buffer | undefined): Promise<boolean> {
+  const declared = mimeType.split(';')[0]!.trim().toLowerCase()
+  if (!OFFICE_OPEN_XML.has(declared) || !data?.length) return true
+  return (await fileTypeFromBuffer(data))?.mime === declared
 }
 
 /** Pictures larger than this are refused: a 20,000 × 20,000 PNG of a few kilobytes unpacks to 1.6 GB of pixels. */

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, imageSizeProblem, uploadKindOf } from '../uploadRules'
+import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, imageSizeProblem, officeContentMatches, uploadKindOf } from '../uploadRules'
 
 const GENERIC_TYPES = new Set(['text/plain', 'application/octet-stream', ''])
 
@@ -44,7 +44,7 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
     )
   }
   // Without data the file is a temporary file on disk: Payload's own content check covers it.
-  if (file.data?.length && !contentMatchesType(file.mimetype, file.data)) {
+  if (file.data?.length && (!contentMatchesType(file.mimetype, file.data) || !(await officeContentMatches(file.mimetype, file.data)))) {
     throw new APIError(
       `Nội dung tệp "${file.name}" không phải là ${rule.label.toLowerCase()} hợp lệ (${extension}): tệp bị hỏng hoặc bị đổi đuôi.`,
       400,
