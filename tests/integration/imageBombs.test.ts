@@ -75,3 +75,22 @@ describe('decompression bombs', () => {
     expect(await imageSizeProblem('image/png', pngBomb(6000, 4000))).toBeNull()
   })
 })
+
+describe('photo metadata', () => {
+  it('is removed before a photo is stored: no GPS position is published', async () => {
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const sharp = (await import('sharp')).default
+    const withGps = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g: 140, b: 60 } } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'MayAnh', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' } })
+      .toBuffer()
+    expect((await sharp(withGps).metadata()).exif).toBeTruthy()
+    const doc = await payload.create({ collection: 'media', data: { alt: 'Ảnh có vị trí' }, file: { data: withGps, mimetype: 'image/jpeg', name: 'anh-gps.jpg', size: withGps.length }, overrideAccess: false, user: editor })
+    const stored = fs.readFileSync(path.join(portal.dir, 'media', doc.filename!))
+    const meta = await sharp(stored).metadata()
+    expect(meta.exif).toBeUndefined()
+    expect(stored.includes(Buffer.from('MayAnh'))).toBe(false)
+    expect(meta.width).toBe(64)
+  })
+})

@@ -5,7 +5,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { isEditor, nobody } from '../access'
 import { dataDir } from '../env/paths'
-import { contentMatchesType, imageSizeProblem, officeContentMatches } from './Media/uploadRules'
+import { contentMatchesType, imageSizeProblem, officeContentMatches, withoutPhotoMetadata } from './Media/uploadRules'
 
 /**
  * Files readers attach to their feedback. They may hold personal documents,
@@ -31,6 +31,10 @@ const checkAttachment: CollectionBeforeOperationHook = async ({ args, operation,
   }
   const tooLarge = await imageSizeProblem(file.mimetype, file.data)
   if (tooLarge) throw new APIError(tooLarge, 400, { reason: 'attachment image dimensions over the limit' }, true)
+  if (file.data?.length) {
+    file.data = await withoutPhotoMetadata(file.mimetype, file.data)
+    file.size = file.data.length
+  }
   return args
 }
 

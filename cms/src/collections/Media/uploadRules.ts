@@ -4,7 +4,7 @@
  */
 import { FILE_KIND_LABELS, fileTypesOfKind, type FileKind } from '@portal/shared/fileTypes'
 import { fileTypeFromBuffer } from 'file-type'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 
 export interface UploadKind {
   label: string
@@ -125,4 +125,24 @@ export async function imageSizeProblem(mimeType: string, data: Buffer | undefine
     return `Ảnh quá lớn (${width.toLocaleString('vi-VN')} × ${height.toLocaleString('vi-VN')} điểm ảnh). Ảnh tối đa ${MAX_IMAGE_SIDE.toLocaleString('vi-VN')} điểm ảnh mỗi chiều và ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh.`
   }
   return null
+}
+
+const REENCODED: Record<string, (image: Sharp) => Sharp> = {
+  jpeg: (image) => image.jpeg({ quality: 92, mozjpeg: true }),
+  png: (image) => image.png(),
+  webp: (image) => image.webp({ quality: 92 }),
+}
+
+/**
+ * A photo as stored: turned upright by its EXIF orientation, then without its
+ * metadata (EXIF, with the GPS position of where it was taken, the camera's
+ * serial number, XMP), which would otherwise be published with it. Encoded
+ * again in the format it really is (whatever its name says), colour profile
+ * kept. GIF and AVIF, and anything else, are returned as they are.
+ */
+export async function withoutPhotoMetadata(mimeType: string, data: Buffer): Promise<Buffer> {
+  if (!mimeType.startsWith('image/') || !data.length) return data
+  const image = sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS })
+  const encode = REENCODED[(await image.metadata()).format ?? '']
+  return encode ? encode(image.rotate().keepIccProfile()).toBuffer() : data
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, imageSizeProblem, officeContentMatches, uploadKindOf } from '../uploadRules'
+import { UPLOAD_KINDS, acceptedListVi, contentMatchesType, imageSizeProblem, officeContentMatches, uploadKindOf, withoutPhotoMetadata } from '../uploadRules'
 
 const GENERIC_TYPES = new Set(['text/plain', 'application/octet-stream', ''])
 
@@ -56,6 +56,11 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
   if (tooLarge) throw new APIError(tooLarge, 400, { reason: `Upload ${file.name}: image dimensions over the limit` }, true)
   if (kind === 'captions' && !file.data.subarray(0, 16).toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
     throw new APIError(`Tệp phụ đề "${file.name}" không đúng định dạng WebVTT (phải bắt đầu bằng "WEBVTT").`, 400, undefined, true)
+  }
+  // Published photos must not carry where they were taken (EXIF GPS) or other metadata.
+  if (kind === 'image' && file.data?.length) {
+    file.data = await withoutPhotoMetadata(file.mimetype, file.data)
+    file.size = file.data.length
   }
   return args
 }
