@@ -37,6 +37,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // A POST (or other change) from another site's page is refused before anything runs.
   const refused = crossSiteRefusal(context.request, context.url)
   if (refused) return secure(refused)
+  // The error page is shown for failures, not served at its own address (as a 500 to every crawler).
+  if (context.url.pathname === '/500') return secure(await context.rewrite('/404'))
   // The benchmark's reference page must really be rendered each time.
   const key = context.url.pathname === '/bench-bare' ? null : pageCacheKey(context.request, context.url)
   const hit = key ? cachedPage(key) : null

@@ -19,3 +19,7 @@ describe('REST queries', () => {
     expect(() => checkQuery(new URL(`http://cms.test/api/articles?${query}`))).toThrow()
   })
 })
+
+describe("Payload's bookkeeping", () => {
+  it('is not served over REST', () => expect(() => checkPath(['payload-migrations'])).toThrow(/not served/))
+})

@@ -51,6 +51,8 @@ const documentIdType = (): IdType => (idType ??= databaseKind() === 'mongodb' ? 
  * 500. Anything else is "not found", as Payload says for a missing document.
  */
 export function checkPath(slug: string[]): void {
+  // Payload's own bookkeeping answered strangers with 501; nothing outside the CMS reads it.
+  if (slug[0] === 'payload-migrations') throw new Refusal(404, 'Không tìm thấy tài liệu.', 'payload-migrations is not served over REST')
   if (slug.length < 2 || slug[0] === 'globals') return
   const [, second, third] = slug
   const id = ENDPOINTS.has(second!) ? (second === 'versions' ? third : undefined) : second
