@@ -232,6 +232,7 @@ export interface Article {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -265,6 +266,7 @@ export interface Media {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -340,6 +342,7 @@ export interface Category {
   slug?: string | null;
   description?: string | null;
   order?: number | null;
+  seedKey?: string | null;
   parent?: (number | null) | Category;
   breadcrumbs?:
     | {
@@ -435,6 +438,7 @@ export interface Document {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -465,6 +469,7 @@ export interface DocumentType {
    */
   code?: string | null;
   order?: number | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -493,6 +498,7 @@ export interface Unit {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   parent?: (number | null) | Unit;
   breadcrumbs?:
@@ -594,6 +600,7 @@ export interface Movement {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -660,6 +667,7 @@ export interface ExemplaryModel {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -696,6 +704,7 @@ export interface Award {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -723,6 +732,7 @@ export interface AwardType {
    * Số nhỏ hơn đứng trước (khen thưởng cao hơn).
    */
   rank?: number | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -755,6 +765,7 @@ export interface AwardDecision {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -812,6 +823,7 @@ export interface Bloc {
         id?: string | null;
       }[]
     | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -841,6 +853,7 @@ export interface Gallery {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   updatedAt: string;
@@ -875,6 +888,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -938,6 +952,7 @@ export interface Poll {
    * Cột bên hiển thị cuộc thăm dò mới nhất đang mở có đánh dấu này.
    */
   showInSidebar?: boolean | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1287,6 +1302,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedModels?: T;
   relatedBlocs?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1344,6 +1360,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   amends?: T;
   replaces?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1412,6 +1429,7 @@ export interface MovementsSelect<T extends boolean = true> {
   models?: T;
   awardDecisions?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1456,6 +1474,7 @@ export interface ExemplaryModelsSelect<T extends boolean = true> {
   movement?: T;
   awards?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1484,6 +1503,7 @@ export interface AwardsSelect<T extends boolean = true> {
   decision?: T;
   citation?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1505,6 +1525,7 @@ export interface AwardDecisionsSelect<T extends boolean = true> {
   document?: T;
   awards?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1527,6 +1548,7 @@ export interface GalleriesSelect<T extends boolean = true> {
         id?: T;
       };
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   updatedAt?: T;
@@ -1543,6 +1565,7 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1565,6 +1588,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  seedKey?: T;
   parent?: T;
   breadcrumbs?:
     | T
@@ -1587,6 +1611,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   captions?: T;
   isSample?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1675,6 +1700,7 @@ export interface UnitsSelect<T extends boolean = true> {
   kind?: T;
   website?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   parent?: T;
   breadcrumbs?:
@@ -1708,6 +1734,7 @@ export interface BlocsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1725,6 +1752,7 @@ export interface AwardTypesSelect<T extends boolean = true> {
   family?: T;
   recipientKinds?: T;
   rank?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1738,6 +1766,7 @@ export interface DocumentTypesSelect<T extends boolean = true> {
   slug?: T;
   code?: T;
   order?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1799,6 +1828,7 @@ export interface PollsSelect<T extends boolean = true> {
   closesAt?: T;
   staffOnly?: T;
   showInSidebar?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
 
@@ -38,6 +39,7 @@ export const Units: CollectionConfig = searchable(
       },
       { name: 'website', label: 'Trang thông tin điện tử', type: 'text' },
       sampleField,
+      seedKeyField,
     ],
   },
   ['name', 'shortName', 'code'],

@@ -2,6 +2,7 @@ import * as migration_20261127_150152_init from './20261127_150152_init';
 import * as migration_20261127_152710_redirects_for_all_routed from './20261127_152710_redirects_for_all_routed';
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
+import * as migration_20261202_073727_seed_keys from './20261202_073727_seed_keys';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_155819_engagement.up,
     down: migration_20261127_155819_engagement.down,
-    name: '20261127_155819_engagement'
+    name: '20261127_155819_engagement',
+  },
+  {
+    up: migration_20261202_073727_seed_keys.up,
+    down: migration_20261202_073727_seed_keys.down,
+    name: '20261202_073727_seed_keys'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { isEditor, isEditorialUser } from '../../access'
 import { mediaDir } from '../../env/paths'
 import { sampleField } from '../../fields/sample'
+import { seedKeyField } from '../../fields/seedKey'
 import { checkUpload } from './hooks/checkUpload'
 import { ACCEPTED_MIME_TYPES } from './uploadRules'
 
@@ -65,5 +66,6 @@ export const Media: CollectionConfig = {
       admin: { condition: (data) => String(data?.mimeType ?? '').startsWith('video/') },
     },
     sampleField,
+    seedKeyField,
   ],
 }
