@@ -18,7 +18,7 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000
 
 const signIn = (email: string, password: string) => payload.login({ collection: 'users', data: { email, password } })
 const stateOf = async (id: number | string) => {
-  const user = await payload.db.findOne<{ lockUntil?: string | null; loginAttempts?: number | null }>({ collection: 'users', where: { id: { equals: id } } })
+  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null; loginAttempts?: number | null }>({ collection: 'users', where: { id: { equals: id } } })
   return { lockUntil: user?.lockUntil ? new Date(user.lockUntil).getTime() : null, loginAttempts: user?.loginAttempts ?? 0 }
 }
 async function failTimes(email: string, n: number) {
