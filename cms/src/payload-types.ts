@@ -232,6 +232,7 @@ export interface Article {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -266,6 +267,7 @@ export interface Media {
    */
   isSample?: boolean | null;
   createdBy?: (number | null) | User;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -380,6 +382,7 @@ export interface Unit {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   parent?: (number | null) | Unit;
   breadcrumbs?:
@@ -406,6 +409,7 @@ export interface Category {
   slug?: string | null;
   description?: string | null;
   order?: number | null;
+  seedKey?: string | null;
   parent?: (number | null) | Category;
   breadcrumbs?:
     | {
@@ -501,6 +505,7 @@ export interface Document {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -531,6 +536,7 @@ export interface DocumentType {
    */
   code?: string | null;
   order?: number | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -622,6 +628,7 @@ export interface Movement {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -688,6 +695,7 @@ export interface ExemplaryModel {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -724,6 +732,7 @@ export interface Award {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -751,6 +760,7 @@ export interface AwardType {
    * Số nhỏ hơn đứng trước (khen thưởng cao hơn).
    */
   rank?: number | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -783,6 +793,7 @@ export interface AwardDecision {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -811,6 +822,7 @@ export interface Bloc {
         id?: string | null;
       }[]
     | null;
+  seedKey?: string | null;
   search?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -840,6 +852,7 @@ export interface Gallery {
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   updatedAt: string;
@@ -874,6 +887,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  seedKey?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -937,6 +951,7 @@ export interface Poll {
    * Cột bên hiển thị cuộc thăm dò mới nhất đang mở có đánh dấu này.
    */
   showInSidebar?: boolean | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1286,6 +1301,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedModels?: T;
   relatedBlocs?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1343,6 +1359,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   amends?: T;
   replaces?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1411,6 +1428,7 @@ export interface MovementsSelect<T extends boolean = true> {
   models?: T;
   awardDecisions?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1455,6 +1473,7 @@ export interface ExemplaryModelsSelect<T extends boolean = true> {
   movement?: T;
   awards?: T;
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1483,6 +1502,7 @@ export interface AwardsSelect<T extends boolean = true> {
   decision?: T;
   citation?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1504,6 +1524,7 @@ export interface AwardDecisionsSelect<T extends boolean = true> {
   document?: T;
   awards?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1526,6 +1547,7 @@ export interface GalleriesSelect<T extends boolean = true> {
         id?: T;
       };
   isSample?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   updatedAt?: T;
@@ -1542,6 +1564,7 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   order?: T;
+  seedKey?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1564,6 +1587,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  seedKey?: T;
   parent?: T;
   breadcrumbs?:
     | T
@@ -1587,6 +1611,7 @@ export interface MediaSelect<T extends boolean = true> {
   captions?: T;
   isSample?: T;
   createdBy?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1675,6 +1700,7 @@ export interface UnitsSelect<T extends boolean = true> {
   kind?: T;
   website?: T;
   isSample?: T;
+  seedKey?: T;
   search?: T;
   parent?: T;
   breadcrumbs?:
@@ -1708,6 +1734,7 @@ export interface BlocsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1725,6 +1752,7 @@ export interface AwardTypesSelect<T extends boolean = true> {
   family?: T;
   recipientKinds?: T;
   rank?: T;
+  seedKey?: T;
   search?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1738,6 +1766,7 @@ export interface DocumentTypesSelect<T extends boolean = true> {
   slug?: T;
   code?: T;
   order?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1797,6 +1826,7 @@ export interface PollsSelect<T extends boolean = true> {
   closesAt?: T;
   staffOnly?: T;
   showInSidebar?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

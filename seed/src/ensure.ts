@@ -1,22 +1,35 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 /**
- * Creates a document unless one matching `where` exists, and returns it either
- * way. This is what makes the seed idempotent: a second run finds everything
- * and changes nothing, and edits made in the admin are never overwritten.
+ * Creates a document unless the one the seed made under `key` exists, and
+ * returns it either way. This is what makes the seed idempotent: a second run
+ * finds everything by its key and changes nothing, and edits made in the
+ * admin (a new title, a new slug) are never overwritten nor duplicated.
+ *
+ * `legacy` finds a document seeded before keys existed (by what used to
+ * identify it, e.g. its title); it is adopted by giving it the key, written
+ * straight to the database so no version or hook runs.
  */
 export async function ensure<T extends Record<string, any> = Record<string, any>>(
   payload: Payload,
   collection: CollectionSlug,
-  where: Where,
+  key: string,
+  legacy: Where,
   data: Record<string, unknown>,
   options: { drafts?: boolean; file?: { data: Buffer; mimetype: string; name: string; size: number } } = {},
 ): Promise<{ doc: T; created: boolean }> {
-  const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true, pagination: false })
-  if (found.docs[0]) return { doc: found.docs[0] as unknown as T, created: false }
+  const find = async (where: Where) =>
+    (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, pagination: false })).docs[0] as unknown as T | undefined
+  const keyed = await find({ seedKey: { equals: key } })
+  if (keyed) return { doc: keyed, created: false }
+  const unkeyed = await find({ and: [legacy, { seedKey: { exists: false } }] })
+  if (unkeyed) {
+    await payload.db.updateOne({ collection, id: unkeyed.id, data: { seedKey: key }, returning: false })
+    return { doc: unkeyed, created: false }
+  }
   const doc = await payload.create({
     collection,
-    data: options.drafts ? { ...data, _status: 'published' } : data,
+    data: { ...data, seedKey: key, ...(options.drafts ? { _status: 'published' } : {}) },
     depth: 0,
     overrideAccess: true,
     ...(options.file ? { file: options.file } : {}),

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readEnvironment } from '@portal/cms/env/index'
+
 import { formatNumber } from '../../shared/src/format'
 import { isVietnamese } from '../integration/helpers/errors'
 import { haveChromium, launchBrowser, startRunningPortal, type RunningPortal } from './helpers/portal'
@@ -11,8 +13,14 @@ import { haveChromium, launchBrowser, startRunningPortal, type RunningPortal } f
 const READER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'
 const ARTICLE_PATH = '/tin-tuc/ke-hoach-cong-tac-thi-dua-khen-thuong-nam-2022'
-/** Beacons are flushed every second and figures cached five seconds: past this, the figures include every recorded view. */
-const SETTLE_MS = 7_000
+/**
+ * Beacons are flushed every VISIT_FLUSH_MS and the figures cached five seconds
+ * (STATISTICS_TTL_MS in site/src/lib/visitStatistics.ts): this long after the
+ * last beacon was sent, the figures include every view recorded before it.
+ * This is a wait of the figures' known lifetime measured from a known write,
+ * not a guess that some work has finished.
+ */
+const SETTLE_MS = readEnvironment({} as NodeJS.ProcessEnv).visitFlushMs + 5_000 + 1_000
 
 interface Period {
   period: string

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPortal, type TestPortal } from './helpers/payload'
 import { resultOf, runFixture as runPortalFixture } from './helpers/processes'
+import { eventually } from './helpers/poll'
 
 const WRITES = 60
 const WRITERS = ['a', 'b']
@@ -30,13 +31,7 @@ const runFixture = (file: string, env: Record<string, string>) => runPortalFixtu
 
 const BUSY = /SQLITE_BUSY|database is locked/i
 
-async function waitFor(condition: () => boolean, ms: number, what: string) {
-  const deadline = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+const waitFor = (condition: () => boolean, timeoutMs: number, what: string) => eventually(condition, { timeoutMs, intervalMs: 20, what })
 
 describe('two processes writing the same SQLite file at once', () => {
   it('the $inc form of db.updateOne is atomic and works on this adapter', async () => {

@@ -101,6 +101,31 @@ describe('feedback lifecycle', () => {
     expect(JSON.stringify(error.data)).toContain('Chỉ đăng được ý kiến đã trả lời')
   })
 
+  it('a rejected item shows as "Không tiếp nhận" to its sender and never on the Q&A page', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const { code, id } = await feedback.submitFeedback(payload, { input: input({ subject: 'Quảng cáo không liên quan' }), ip: nextIp() })
+    await payload.update({ collection: 'feedback', id, data: { status: 'rejected', answer: 'Nội dung không thuộc phạm vi tiếp nhận.' }, overrideAccess: false, user: editor })
+    const seen = await feedback.feedbackByCode(payload, code)
+    expect(seen).toMatchObject({ code, status: 'rejected', statusLabel: 'Không tiếp nhận', answer: null, answeredAt: null })
+    const refused = await rejection(payload.update({ collection: 'feedback', id, data: { publishOnQA: true }, overrideAccess: false, user: editor }))
+    expect(JSON.stringify(refused.data)).toContain('Chỉ đăng được ý kiến đã trả lời')
+    // Even a row that somehow says "publish" stays off the page while rejected.
+    await payload.db.updateOne({ collection: 'feedback', id, data: { publishOnQA: true }, returning: false })
+    const qa = await feedback.publishedAnswers(payload, { limit: 100 })
+    expect(qa.docs.map((d) => d.id)).not.toContain(id)
+    expect(JSON.stringify(qa)).not.toContain('Quảng cáo không liên quan')
+  })
+
+  it('an answered, published item that is then rejected leaves the Q&A page', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const { code, id } = await feedback.submitFeedback(payload, { input: input({ subject: 'Câu hỏi sẽ bị rút' }), ip: nextIp() })
+    await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Trả lời tạm.', publishOnQA: true }, overrideAccess: false, user: editor })
+    expect((await feedback.publishedAnswers(payload, { limit: 100 })).docs.map((d) => d.id)).toContain(id)
+    await payload.update({ collection: 'feedback', id, data: { status: 'rejected', publishOnQA: false }, overrideAccess: false, user: editor })
+    expect((await feedback.publishedAnswers(payload, { limit: 100 })).docs.map((d) => d.id)).not.toContain(id)
+    expect(await feedback.feedbackByCode(payload, code)).toMatchObject({ status: 'rejected', statusLabel: 'Không tiếp nhận', answer: null })
+  })
+
   it('codes are distinct and unknown or malformed codes find nothing', async () => {
     const codes = await Promise.all(Array.from({ length: 30 }, () => feedback.submitFeedback(payload, { input: input(), ip: null }).then((r) => r.code)))
     expect(new Set(codes).size).toBe(30)

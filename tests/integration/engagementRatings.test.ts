@@ -6,7 +6,7 @@ import { ratingSentence } from '@portal/shared'
 
 import { makeArticle, reader, settle, staffMember } from './helpers/engagement'
 import { expectDenied, isVietnamese, rejection } from './helpers/errors'
-import { makeUser, startPortal, testDatabase, type TestPortal } from './helpers/payload'
+import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 import { resultOf, runFixture, runTogether } from './helpers/processes'
 
 let portal: TestPortal
@@ -145,18 +145,6 @@ describe('article ratings: one per reader, changeable', () => {
     expect(seen.totalDocs).toBe(1)
     await payload.delete({ collection: 'article-ratings', id: seen.docs[0]!.id, overrideAccess: false, user: editor })
     expect(await count(article.id)).toBe(0)
-  })
-
-  // SQLite unlinks the ratings of a deleted article (foreign key); MongoDB keeps the dangling id, and the ratings simply show nowhere.
-  it.runIf(testDatabase === 'sqlite')('an editor can still delete a rated article; the purge then removes its unlinked ratings', async () => {
-    const article = await makeArticle(payload)
-    await ratings.rateArticle(payload, { articleId: article.id, score: 5, voter: reader('before-delete'), ip: null })
-    await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
-    const orphans = { collection: 'article-ratings' as const, where: { voterKey: { equals: `${article.id}|anon:${(reader('before-delete') as { readerId: string }).readerId}` } }, overrideAccess: true }
-    expect((await payload.count(orphans)).totalDocs).toBe(1)
-    const { purgeExpiredIpData } = await import('@portal/cms/engagement')
-    await purgeExpiredIpData(payload)
-    expect((await payload.count(orphans)).totalDocs).toBe(0)
   })
 })
 

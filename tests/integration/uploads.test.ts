@@ -5,6 +5,8 @@ import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { UPLOAD_KINDS } from '../../cms/src/collections/Media/uploadRules'
+
 import { expectDenied, isVietnamese, messagesOf, rejection } from './helpers/errors'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 
@@ -186,6 +188,31 @@ describe('refused uploads', () => {
     const stored = await payload.findByID({ collection: 'media', id: doc.id })
     expect(stored.filename).toBe('danh-sach-goc.csv')
     expect(onDisk('danh-sach-goc.csv')).toBe(true)
+  })
+})
+
+/** A file of the kind's first accepted type that starts like a real one, padded to one byte over the kind's limit. */
+const OVERSIZED: Record<keyof typeof UPLOAD_KINDS, { name: string; mimetype: string; head: Buffer }> = {
+  image: { name: 'anh-qua-lon.png', mimetype: 'image/png', head: Buffer.from('89504e470d0a1a0a', 'hex') },
+  document: { name: 'tai-lieu-qua-lon.pdf', mimetype: 'application/pdf', head: Buffer.from(MINIMAL_PDF) },
+  video: { name: 'video-qua-lon.webm', mimetype: 'video/webm', head: Buffer.from('1a45dfa3', 'hex') },
+  captions: { name: 'phu-de-qua-lon.vtt', mimetype: 'text/vtt', head: Buffer.from('WEBVTT\n\n') },
+}
+
+describe('size limits per kind', () => {
+  it.each(Object.keys(OVERSIZED) as Array<keyof typeof UPLOAD_KINDS>)('%s one byte over its limit is refused (413, Vietnamese) and nothing is stored', async (kind) => {
+    const { name, mimetype, head } = OVERSIZED[kind]
+    const limit = UPLOAD_KINDS[kind].maxBytes
+    const data = Buffer.alloc(limit + 1)
+    head.copy(data)
+    const before = await mediaCount()
+    const disk = filesOnDisk()
+    const error = await rejection(payload.create({ collection: 'media', data: { alt: 'Tệp quá lớn' }, file: file(name, mimetype, data) }), name)
+    expect(error.status).toBe(413)
+    expect(isVietnamese(error.message), error.message).toBe(true)
+    expect(error.message).toContain(`${UPLOAD_KINDS[kind].label} tối đa ${limit / 1024 / 1024} MB`)
+    expect(await mediaCount()).toBe(before)
+    expect(filesOnDisk()).toEqual(disk)
   })
 })
 

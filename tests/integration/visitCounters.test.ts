@@ -10,6 +10,7 @@ import { counterKey } from '@portal/shared/visitBuckets'
 import { expectDenied } from './helpers/errors'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
 import { resultOf, runFixture as runPortalFixture } from './helpers/processes'
+import { eventually } from './helpers/poll'
 
 
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
@@ -36,13 +37,7 @@ afterAll(async () => portal?.close())
 
 const runFixture = (file: string, env: Record<string, string>) => runPortalFixture(portal, file, env)
 
-async function waitFor(condition: () => boolean, ms: number, what: string) {
-  const deadline = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+const waitFor = (condition: () => boolean, timeoutMs: number, what: string) => eventually(condition, { timeoutMs, intervalMs: 20, what })
 
 /** Counters and visitors online as a separate process reads them, after the writers have gone. */
 async function countFromAnotherProcess(keys: string[], now: string) {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { sampleField } from '../fields/sample'
 import { withEditorialWorkflow } from '../workflow/editorial'
@@ -67,6 +68,7 @@ export const Articles: CollectionConfig = searchable(
         ],
       },
       sampleField,
+      seedKeyField,
     ],
   }),
   ['title', 'summary', 'body', 'byline', 'source'],

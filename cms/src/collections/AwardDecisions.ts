@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { documentNumberField, numberKeyField } from '../fields/documentNumber'
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
 
@@ -44,6 +45,7 @@ export const AwardDecisions: CollectionConfig = searchable(
       { name: 'document', label: 'Văn bản trong thư viện', type: 'relationship', relationTo: 'documents' },
       { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision' },
       sampleField,
+      seedKeyField,
     ],
   },
   ['number', 'abstract', 'signer'],

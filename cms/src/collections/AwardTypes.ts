@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { anyone, isEditor } from '../access'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
 
@@ -36,6 +37,7 @@ export const AwardTypes: CollectionConfig = searchable(
       { name: 'family', label: 'Nhóm', type: 'text', admin: { description: 'Ví dụ: Huân chương, Bằng khen, Chiến sĩ thi đua' } },
       { name: 'recipientKinds', label: 'Đối tượng', type: 'select', hasMany: true, required: true, options: options(RECIPIENT_KIND_LABELS) },
       { name: 'rank', label: 'Thứ tự', type: 'number', defaultValue: 1000, admin: { description: 'Số nhỏ hơn đứng trước (khen thưởng cao hơn).' } },
+      seedKeyField,
     ],
   },
   ['name', 'family'],

@@ -4,6 +4,7 @@ import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { anyone, isEditor } from '../access'
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { searchable } from '../workflow/searchable'
 
 /** One line of the honour roll: who received which title or commendation, by which decision. */
@@ -44,6 +45,7 @@ export const Awards: CollectionConfig = searchable(
       { name: 'decision', label: 'Quyết định', type: 'relationship', relationTo: 'award-decisions', index: true },
       { name: 'citation', label: 'Thành tích (trích)', type: 'textarea' },
       sampleField,
+      seedKeyField,
     ],
   },
   ['recipientName', 'position', 'unitName', 'citation'],

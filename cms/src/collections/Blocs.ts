@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
 
@@ -45,6 +46,7 @@ export const Blocs: CollectionConfig = searchable(
           { name: 'note', label: 'Ghi chú', type: 'textarea' },
         ],
       },
+      seedKeyField,
     ],
   },
   ['name', 'description'],

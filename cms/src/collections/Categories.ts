@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 
 /** Sections of the portal; nested (parent and breadcrumbs come from the nested-docs plugin). */
@@ -15,5 +16,6 @@ export const Categories: CollectionConfig = {
     slugField('name'),
     { name: 'description', label: 'Mô tả', type: 'textarea' },
     { name: 'order', label: 'Thứ tự', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    seedKeyField,
   ],
 }

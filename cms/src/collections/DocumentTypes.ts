@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 
 /** Reference list of document types (Kế hoạch KH, Quyết định QĐ, ...); editors extend it. */
@@ -20,5 +21,6 @@ export const DocumentTypes: CollectionConfig = {
       admin: { description: 'Phần chữ viết tắt trong số, ký hiệu: KH, QĐ, NQ, CT... Để trống nếu không có (Công văn, Luật).' },
     },
     { name: 'order', label: 'Thứ tự', type: 'number', defaultValue: 0 },
+    seedKeyField,
   ],
 }

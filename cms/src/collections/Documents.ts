@@ -5,6 +5,7 @@ import { documentNumberProblem, parseDocumentNumber } from '@portal/shared'
 import { documentNumberField, numberKeyField } from '../fields/documentNumber'
 import { partialDateField } from '../fields/partialDate'
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
@@ -137,6 +138,7 @@ export const Documents: CollectionConfig = searchable(
         ],
       },
       sampleField,
+      seedKeyField,
     ],
   }),
   ['number', 'abstract', 'signer', 'body', (doc) => (doc.legalBasis ?? []).map((b: any) => b?.citation), (doc) => (doc.recipients ?? []).map((r: any) => r?.name)],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
@@ -69,6 +70,7 @@ export const ExemplaryModels: CollectionConfig = searchable(
       { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
       { name: 'awards', label: 'Khen thưởng đã nhận', type: 'relationship', relationTo: 'awards', hasMany: true },
       sampleField,
+      seedKeyField,
     ],
   }),
   ['name', 'position', 'summary', 'story', 'achievements'],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
@@ -49,6 +50,7 @@ export const Galleries: CollectionConfig = searchable(
         ],
       },
       sampleField,
+      seedKeyField,
     ],
   }),
   ['title', 'description', (doc) => (doc.items ?? []).map((i: any) => i?.caption)],

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
@@ -81,6 +82,7 @@ export const Movements: CollectionConfig = searchable(
       { name: 'models', label: 'Điển hình tiên tiến', type: 'join', collection: 'exemplary-models', on: 'movement' },
       { name: 'awardDecisions', label: 'Quyết định khen thưởng', type: 'join', collection: 'award-decisions', on: 'movement' },
       sampleField,
+      seedKeyField,
     ],
   }),
   ['name', 'summary', 'goals', 'requirements', 'criteriaCollective', 'criteriaIndividual', 'body'],

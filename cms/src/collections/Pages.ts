@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
@@ -16,6 +17,7 @@ export const Pages: CollectionConfig = searchable(
       { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
       { name: 'body', label: 'Nội dung', type: 'richText' },
       { name: 'order', label: 'Thứ tự trong menu', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+      seedKeyField,
     ],
   }),
   ['title', 'summary', 'body'],

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { isEditor, isEditorialUser } from '../access'
+import { seedKeyField } from '../fields/seedKey'
 
 /** A poll's ballots go with it: they mean nothing without its question and options. */
 const deleteBallots: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -92,5 +93,6 @@ export const Polls: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Cột bên hiển thị cuộc thăm dò mới nhất đang mở có đánh dấu này.' },
     },
+    seedKeyField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { urlField } from '../fields/url'
 import { sampleField } from '../fields/sample'
+import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
 
@@ -39,6 +40,7 @@ export const Units: CollectionConfig = searchable(
       },
       urlField({ name: 'website', label: 'Trang thông tin điện tử' }),
       sampleField,
+      seedKeyField,
     ],
   },
   ['name', 'shortName', 'code'],

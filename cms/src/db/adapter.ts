@@ -34,7 +34,10 @@ export function databaseKind(url = databaseUrl()): DatabaseKind {
  */
 export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') {
-    return mongooseAdapter({ url })
+    // Uniqueness (slugs, document numbers, one vote per voter) is enforced by
+    // unique indexes; mongoose builds them in the background after connecting,
+    // so without this the first writes could slip duplicates past them.
+    return mongooseAdapter({ url, ensureIndexes: true })
   }
   return sqliteAdapter({
     client: { url },

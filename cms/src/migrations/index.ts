@@ -2,7 +2,7 @@ import * as migration_20261127_150152_init from './20261127_150152_init';
 import * as migration_20261127_152710_redirects_for_all_routed from './20261127_152710_redirects_for_all_routed';
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
-import * as migration_20261202_075007_no_account_lockout_media_owner from './20261202_075007_no_account_lockout_media_owner';
+import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261127_155819_engagement',
   },
   {
-    up: migration_20261202_075007_no_account_lockout_media_owner.up,
-    down: migration_20261202_075007_no_account_lockout_media_owner.down,
-    name: '20261202_075007_no_account_lockout_media_owner'
+    up: migration_20261202_084837_seed_keys_media_owner_no_lockout.up,
+    down: migration_20261202_084837_seed_keys_media_owner_no_lockout.down,
+    name: '20261202_084837_seed_keys_media_owner_no_lockout'
   },
 ];

@@ -66,6 +66,7 @@ export async function seedArticles(payload: Payload, report: SeedReport, ctx: Co
     const { created } = await ensure(
       payload,
       'articles',
+      article.title,
       { title: { equals: article.title } },
       { ...article, categories: ctx.categories, featured: article.publishedAt > '2024' },
       { drafts: true },

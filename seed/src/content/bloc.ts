@@ -10,6 +10,7 @@ export async function seedBloc(payload: Payload, report: SeedReport, units: Ids<
   const { doc, created } = await ensure(
     payload,
     'blocs',
+    BLOC_NAME,
     { name: { equals: BLOC_NAME } },
     {
       name: BLOC_NAME,

@@ -16,13 +16,14 @@ export async function seedCategories(payload: Payload, report: SeedReport) {
   const { doc: section, created } = await ensure(
     payload,
     'categories',
+    COMMENDATION_SECTION,
     { name: { equals: COMMENDATION_SECTION } },
     { name: COMMENDATION_SECTION, order: 1, description: 'Chuyên mục tuyên truyền về phong trào thi đua, công tác thi đua, khen thưởng.' },
   )
   report.add('categories', created)
   const ids: Record<string, number | string> = { [COMMENDATION_SECTION]: section.id }
   for (const [order, sub] of SUBSECTIONS.entries()) {
-    const { doc, created: made } = await ensure(payload, 'categories', { name: { equals: sub.name } }, { ...sub, order, parent: section.id })
+    const { doc, created: made } = await ensure(payload, 'categories', sub.name, { name: { equals: sub.name } }, { ...sub, order, parent: section.id })
     ids[sub.name] = doc.id
     report.add('categories', made)
   }

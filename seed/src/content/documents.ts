@@ -33,7 +33,7 @@ function haGiangPlan() {
 export async function seedDocuments(payload: Payload, report: SeedReport, { units, documentTypes, movementId }: Context) {
   const ids: Record<string, number | string> = {}
   const add = async (key: string, where: Record<string, unknown>, data: Record<string, unknown>) => {
-    const { doc, created } = await ensure(payload, 'documents', where as never, data, { drafts: true })
+    const { doc, created } = await ensure(payload, 'documents', key, where as never, data, { drafts: true })
     ids[key] = doc.id
     report.add('documents', created)
   }

@@ -25,6 +25,7 @@ export async function seedMovement(payload: Payload, report: SeedReport, units: 
   const { doc, created } = await ensure(
     payload,
     'movements',
+    OFFICE_CULTURE_MOVEMENT,
     { name: { equals: OFFICE_CULTURE_MOVEMENT } },
     {
       name: OFFICE_CULTURE_MOVEMENT,

@@ -58,6 +58,7 @@ export async function seedPages(payload: Payload, report: SeedReport) {
     const { created } = await ensure(
       payload,
       'pages',
+      page.slug,
       { slug: { equals: page.slug } },
       { title: page.title, slug: page.slug, summary: page.summary, body: blocksToLexical(page.body), order },
       { drafts: true },

@@ -11,7 +11,7 @@ export const SATISFACTION_QUESTION = 'Theo bạn thông tin nội dung của web
  * changes to options or dates) leaves it alone.
  */
 export async function seedPoll(payload: Payload, report: SeedReport) {
-  const { created } = await ensure(payload, 'polls', { question: { equals: SATISFACTION_QUESTION } }, {
+  const { created } = await ensure(payload, 'polls', SATISFACTION_QUESTION, { question: { equals: SATISFACTION_QUESTION } }, {
     question: SATISFACTION_QUESTION,
     options: [{ label: 'Rất hữu ích' }, { label: 'Hữu ích' }, { label: 'Bình thường' }, { label: 'Chưa hữu ích' }],
     choice: 'single',

@@ -44,17 +44,17 @@ export type Ids<K extends string> = Record<K, number | string>
 export async function seedReferenceData(payload: Payload, report: SeedReport) {
   const documentTypes: Record<string, number | string> = {}
   for (const [order, type] of DOCUMENT_TYPES.entries()) {
-    const { doc, created } = await ensure(payload, 'document-types', { name: { equals: type.name } }, { ...type, order })
+    const { doc, created } = await ensure(payload, 'document-types', type.name, { name: { equals: type.name } }, { ...type, order })
     documentTypes[type.name] = doc.id
     report.add('document-types', created)
   }
   for (const award of AWARD_TYPES) {
-    const { created } = await ensure(payload, 'award-types', { name: { equals: award.name } }, { ...award })
+    const { created } = await ensure(payload, 'award-types', award.name, { name: { equals: award.name } }, { ...award })
     report.add('award-types', created)
   }
   const units = {} as Ids<UnitKey>
   for (const [key, unit] of Object.entries(UNITS) as Array<[UnitKey, (typeof UNITS)[UnitKey]]>) {
-    const { doc, created } = await ensure(payload, 'units', { name: { equals: unit.name } }, { ...unit })
+    const { doc, created } = await ensure(payload, 'units', key, { name: { equals: unit.name } }, { ...unit })
     units[key] = doc.id
     report.add('units', created)
   }

@@ -34,12 +34,13 @@ interface Context {
 async function sampleMedia(payload: Payload, report: SeedReport, n: number, alt: string) {
   const name = `du-lieu-mau-anh-${n}.jpg`
   // Look before generating: drawing the picture is the slow part of a re-run.
-  const existing = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0 })
+  const existing = await payload.find({ collection: 'media', where: { or: [{ seedKey: { equals: name } }, { filename: { equals: name } }] }, limit: 1, depth: 0, overrideAccess: true })
   if (existing.docs[0]) return existing.docs[0].id
   const data = await sampleImage(n)
   const { doc, created } = await ensure(
     payload,
     'media',
+    name,
     { filename: { equals: name } },
     { alt: `${alt} (ảnh minh họa, ${SAMPLE_LABEL.toLowerCase()})`, isSample: true, credit: SAMPLE_LABEL },
     { file: { data, mimetype: 'image/jpeg', name, size: data.length } },
@@ -50,7 +51,7 @@ async function sampleMedia(payload: Payload, report: SeedReport, n: number, alt:
 
 async function assetMedia(payload: Payload, report: SeedReport, file: string, mimetype: string, data: Record<string, unknown>) {
   const buffer = fs.readFileSync(path.join(ASSETS, file))
-  const { doc, created } = await ensure(payload, 'media', { filename: { equals: file } }, { ...data, isSample: true }, {
+  const { doc, created } = await ensure(payload, 'media', file, { filename: { equals: file } }, { ...data, isSample: true }, {
     file: { data: buffer, mimetype, name: file, size: buffer.length },
   })
   report.add('media', created)
@@ -64,7 +65,7 @@ async function assetMedia(payload: Payload, report: SeedReport, file: string, mi
  */
 export async function seedSample(payload: Payload, report: SeedReport, { units, movementId }: Context) {
   const unit = async (name: string) => {
-    const { doc, created } = await ensure(payload, 'units', { name: { equals: name } }, { name, kind: 'division', parent: units.ownAgency, isSample: true })
+    const { doc, created } = await ensure(payload, 'units', name, { name: { equals: name } }, { name, kind: 'division', parent: units.ownAgency, isSample: true })
     report.add('units', created)
     return doc.id
   }
@@ -84,6 +85,7 @@ export async function seedSample(payload: Payload, report: SeedReport, { units, 
   const { doc: decision, created: decisionCreated } = await ensure(
     payload,
     'award-decisions',
+    '120/QĐ-SLĐTBXH',
     { numberKey: { equals: `${units.ownAgency}|120/QĐ-SLĐTBXH` } },
     {
       number: '120/QĐ-SLĐTBXH',
@@ -111,6 +113,7 @@ export async function seedSample(payload: Payload, report: SeedReport, { units, 
     const { doc, created } = await ensure(
       payload,
       'awards',
+      `${row.recipientName}|120/QĐ-SLĐTBXH`,
       { and: [{ recipientName: { equals: row.recipientName } }, { decision: { equals: decision.id } }] },
       { recipientKind: 'individual', ...row, awardType: typeId(row.awardType), year: 2024, decision: decision.id, isSample: true },
     )
@@ -155,6 +158,7 @@ export async function seedSample(payload: Payload, report: SeedReport, { units, 
     const { created } = await ensure(
       payload,
       'exemplary-models',
+      model.name,
       { name: { equals: model.name } },
       {
         ...data,
@@ -187,6 +191,7 @@ export async function seedSample(payload: Payload, report: SeedReport, { units, 
     const { created } = await ensure(
       payload,
       'galleries',
+      gallery.title,
       { title: { equals: gallery.title } },
       { ...gallery, description: `Album ${SAMPLE_LABEL.toLowerCase()}, thay bằng ảnh, video thật của cơ quan.`, publishedAt: '2025-01-20T02:00:00.000Z', isSample: true },
       { drafts: true },

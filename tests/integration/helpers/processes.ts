@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
 
 import type { TestPortal } from './payload'
+import { eventually } from './poll'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..', '..', '..')
@@ -56,11 +57,7 @@ export async function runTogether(portal: TestPortal, file: string, envs: Array<
   const runs = envs.map((env, i) => runFixture(portal, file, { ...env, WRITER_ID: env.WRITER_ID ?? `w${i}`, START_BARRIER_DIR: barrier }))
   try {
     const ids = envs.map((env, i) => env.WRITER_ID ?? `w${i}`)
-    const deadline = Date.now() + 90_000
-    while (!ids.every((id) => fs.existsSync(path.join(barrier, `ready-${id}`)))) {
-      if (Date.now() > deadline) throw new Error('the processes never got ready')
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    await eventually(() => ids.every((id) => fs.existsSync(path.join(barrier, `ready-${id}`))), { timeoutMs: 90_000, intervalMs: 20, what: 'the processes to get ready' })
     fs.writeFileSync(path.join(barrier, 'go'), '')
     return await Promise.all(runs.map((r) => r.done))
   } finally {

@@ -4,6 +4,7 @@ import { isEditor, isEditorialUser, ownUnusedMediaOrEditor } from '../../access'
 import { mediaDir } from '../../env/paths'
 import { createdByField, setCreatedBy } from '../../fields/createdBy'
 import { sampleField } from '../../fields/sample'
+import { seedKeyField } from '../../fields/seedKey'
 import { checkUpload } from './hooks/checkUpload'
 import { ACCEPTED_MIME_TYPES } from './uploadRules'
 
@@ -67,5 +68,6 @@ export const Media: CollectionConfig = {
     },
     sampleField,
     createdByField,
+    seedKeyField,
   ],
 }

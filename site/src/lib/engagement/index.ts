@@ -121,7 +121,7 @@ export const mailEnabled = mailConfigured
 
 // ---- Staff sign-in ----------------------------------------------------------------
 
-/** Whether this address may try to sign in again now (on top of Payload's per-account lockout). */
+/** Whether this address may try to sign in again now (accounts are never locked; addresses are limited). */
 export async function signInAllowed(ip: string | null): Promise<boolean> {
   if (!ip) return true
   const p = await payload()

@@ -3,7 +3,7 @@
  * messages. JSON must have the right types (a score is a number, not "5");
  * forms send text, so their schemas read text and convert it.
  */
-import { FEEDBACK_LIMITS } from '@portal/shared'
+import { FEEDBACK_LIMITS, passwordProblem } from '@portal/shared'
 import { z } from 'zod'
 
 const SCORE_MESSAGE = 'Số sao phải là số nguyên từ 1 đến 5.'
@@ -47,7 +47,11 @@ export const forgotPasswordForm = z.object({ email })
 export const resetPasswordForm = z
   .object({
     token: z.string({ required_error: 'Liên kết đặt lại mật khẩu không hợp lệ.', invalid_type_error: 'Liên kết đặt lại mật khẩu không hợp lệ.' }).regex(/^[A-Za-z0-9]{20,200}$/, 'Liên kết đặt lại mật khẩu không hợp lệ.'),
-    password: z.string({ required_error: 'Vui lòng nhập mật khẩu mới.', invalid_type_error: 'Mật khẩu mới không hợp lệ.' }).min(10, 'Mật khẩu mới cần ít nhất 10 ký tự.').max(200, 'Mật khẩu quá dài.'),
+    // The portal's one password rule (shared/src/passwordRule.ts), said on the form rather than after the link is used.
+    password: z.string({ required_error: 'Vui lòng nhập mật khẩu mới.', invalid_type_error: 'Mật khẩu mới không hợp lệ.' }).superRefine((value, ctx) => {
+      const problem = passwordProblem(value)
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem })
+    }),
     confirm: z.string({ required_error: 'Vui lòng nhập lại mật khẩu mới.', invalid_type_error: 'Vui lòng nhập lại mật khẩu mới.' }),
   })
   .refine((v) => v.password === v.confirm, { message: 'Hai lần nhập mật khẩu không khớp.', path: ['confirm'] })

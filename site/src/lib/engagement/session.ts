@@ -1,7 +1,7 @@
 /**
  * Staff sign-in on the public site. The form posts to /dang-nhap; we ask
- * Payload to log in through its Local API (same password rules and lockout as
- * the admin: five failures lock the account for 15 minutes) and keep the
+ * Payload to log in through its Local API (the same password checks as the
+ * admin; accounts are never locked, the page limits attempts per address) and keep the
  * token it returns in an httpOnly cookie of our own, never readable by page
  * scripts. Every request checks the token with Payload again, so an account
  * that is deleted or signed out stops counting as staff at once.

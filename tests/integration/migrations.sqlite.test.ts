@@ -6,12 +6,11 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { testDatabase } from './helpers/payload'
-
 const CMS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cms')
 const MIGRATIONS = path.join(CMS, 'src', 'migrations')
 
-describe.runIf(testDatabase === 'sqlite')('committed SQLite migrations', () => {
+// SQLite only: the MongoDB run leaves *.sqlite.test.ts out (MongoDB has no schema to migrate), and says so.
+describe('committed SQLite migrations', () => {
   it('match the content model (no schema change without a migration)', () => {
     const before = new Set(fs.readdirSync(MIGRATIONS))
     const index = fs.readFileSync(path.join(MIGRATIONS, 'index.ts'), 'utf8')
