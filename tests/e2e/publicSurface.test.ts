@@ -7,7 +7,7 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startRunningPortal, type RunningPortal } from './helpers/portal'
+import { launchBrowser, startRunningPortal, type RunningPortal } from './helpers/portal'
 
 let portal: RunningPortal
 
@@ -80,6 +80,7 @@ describe('GraphQL cost', () => {
   it('refuses 400 aliases at once, and the CMS keeps answering', async () => {
     const flood = `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: Articles(limit: 1) { totalDocs }`).join(' ')} }`
     const answer = await graphql(flood)
+    console.log(`GraphQL flood of 400 aliases answered ${answer.status} in ${answer.ms.toFixed(1)} ms`)
     expect(answer.status).toBe(400)
     expect(answer.ms).toBeLessThan(1000)
     expect(JSON.parse(answer.body).errors[0].message).toMatch(/bí danh/)
@@ -167,6 +168,45 @@ describe('the REST API refuses bad input with a 4xx', () => {
   it('TRACE', async () => {
     const answer = await raw('TRACE', `${portal.cmsUrl}/api/articles`)
     expect(answer.status).toBe(405)
+  })
+})
+
+describe('site headers', () => {
+  it('send a CSP built from script hashes that the pages satisfy, and frame-ancestors', async () => {
+    const { headers, body } = await raw('GET', `${portal.siteUrl}/`)
+    const csp = String(headers['content-security-policy'])
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')+/)
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(csp).toMatch(/frame-ancestors 'self'/)
+    expect(csp).toMatch(/object-src 'none'/)
+    // No inline event handler anywhere in the page.
+    expect(body).not.toMatch(/\son[a-z]+=["']/i)
+    const json = await raw('GET', `${portal.siteUrl}/api/thong-ke`)
+    expect(String(json.headers['content-security-policy'])).toMatch(/default-src 'none'/)
+  })
+})
+
+describe('the site under its CSP', () => {
+  it('breaks nothing: a blocked script or style would be reported on one of the page types', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const violations: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text().slice(0, 160)}`)
+      })
+      for (const path of ['/', '/tin-tuc', '/van-ban', '/phong-trao-thi-dua', '/dien-hinh-tien-tien', '/bang-vang', '/thu-vien', '/tim-kiem?q=thi+dua', '/gop-y', '/tham-do', '/lich-van-nien', '/thong-ke-truy-cap']) {
+        await page.goto(`${portal.siteUrl}${path}`)
+      }
+      for (const list of ['/tin-tuc', '/van-ban', '/phong-trao-thi-dua', '/dien-hinh-tien-tien', '/thu-vien', '/khoi-thi-dua']) {
+        await page.goto(`${portal.siteUrl}${list}`)
+        const href = await page.$eval(`main a[href^="${list}/"]`, (a) => a.getAttribute('href')).catch(() => null)
+        if (href) await page.goto(`${portal.siteUrl}${href}`)
+      }
+      expect(violations).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })
 

@@ -157,14 +157,15 @@ const ENTRIES: Entry[] = [
     noGraphqlCreate: 'the "to" group uses a select; exercised through REST',
     graphqlUpdateExtra: { to: { type: 'custom', url: '/moi' } },
   },
-  // Media: any editorial user uploads and edits; only editors and admins delete.
+  // Media: any editorial user uploads; authors change only their own uploads that no published page shows
+  // (tests/integration/mediaOwnership.test.ts), so a file made by someone else is the editors' to change.
   {
     collection: 'media',
     make: () => ({ alt: `Ảnh ${tag()}` }),
     edit: ['alt', () => `Ảnh sửa ${tag()}`],
     read: EVERYONE,
     create: EDITORIAL,
-    update: EDITORIAL,
+    update: EDITORS,
     delete: EDITORS,
     noGraphqlCreate: 'an upload needs a file, which GraphQL does not carry',
   },

@@ -43,11 +43,16 @@ export async function submitFeedback(payload: Payload, { input, file, ip, now = 
       const stored = await payload.create({ collection: 'feedback-attachments', data: {}, file, overrideAccess: true, depth: 0 })
       attachmentId = stored.id
     } catch (error) {
-      // Our own check (and Payload's content sniffing) refuse a file with a Vietnamese message: that is the reader's input.
+      // Our own checks refuse a file with a Vietnamese sentence: that is the reader's input. Payload's own content
+      // sniffing speaks English ("Invalid MIME type: ...", "The following field is invalid: file"): readers get a
+      // Vietnamese sentence instead, the log keeps the English one.
       const status = (error as { status?: number }).status
       if (status && status >= 400 && status < 500) {
+        const message = (error as Error).message ?? ''
+        const vietnamese = /[ăâđêôơưạảãàáậầấẩẫắằặẳẵẹẻẽèéệềếểễịỉĩìíọỏõòóộồốổỗờớợởỡụủũùúựừứửữỳýỵỷỹ]/i.test(message)
+        if (!vietnamese) payload.logger.warn({ msg: 'Feedback attachment refused by Payload', reason: message })
         throw new EngagementError(status === 413 ? 413 : 400, 'invalid-attachment', 'Tệp đính kèm không hợp lệ.', {
-          attachment: (error as Error).message || 'Tệp đính kèm không hợp lệ.',
+          attachment: vietnamese ? message : 'Tệp đính kèm không đúng định dạng đã chọn hoặc bị hỏng. Vui lòng lưu lại tệp dưới dạng PDF, Word hoặc ảnh JPG, PNG rồi gửi lại.',
         })
       }
       throw error

@@ -10,8 +10,11 @@ export const FORM_LIMIT_BYTES = 16 * 1024
 
 /**
  * Past the cap, reading on (up to this much more) lets the client finish
- * sending and read our 413 instead of seeing the connection reset; a body
- * announced larger still is refused at once and the connection closed.
+ * sending and read our 413 instead of seeing the connection reset. A body
+ * announced larger than the cap is refused at once; Node discards the rest as
+ * it arrives and keeps the connection, so the client still reads the 413 (a
+ * closed connection made it see a write error instead). The proxy in front
+ * caps bodies by size too.
  */
 export const DRAIN_BYTES = 1024 * 1024
 
@@ -38,7 +41,7 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, most: numb
 export async function readCapped(request: Request, limit: number): Promise<Buffer> {
   const header = request.headers.get('content-length')
   const declared = header === null ? null : Number(header)
-  if (declared !== null && declared > limit + DRAIN_BYTES) throw tooLarge(limit, { Connection: 'close' })
+  if (declared !== null && declared > limit) throw tooLarge(limit)
   if (!request.body) return Buffer.alloc(0)
   // Node's HTTP parser delivers exactly Content-Length bytes: a declared small body is read at once (the usual path).
   if (declared !== null && Number.isInteger(declared) && declared <= limit) {
