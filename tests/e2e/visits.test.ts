@@ -205,6 +205,12 @@ describe.skipIf(!haveChromium)('visit statistics', () => {
   })
 
   it('the admin dashboard shows editors the 90-day chart and the most-read articles; the counters are not public', async () => {
+    // This test reads the article itself, so that the list has it whatever ran before.
+    const before = await figures()
+    const context = await reader()
+    await (await context.newPage()).goto(portal.siteUrl + ARTICLE_PATH)
+    await figuresWhen((f) => articleViews(f) > articleViews(before), 'the article view to be counted')
+    await context.close()
     // The REST API keeps the counters to editors.
     expect((await fetch(`${portal.cmsUrl}/api/visit-counters`)).status).toBe(403)
     expect((await fetch(`${portal.cmsUrl}/api/visit-presence`)).status).toBe(403)
@@ -221,8 +227,8 @@ describe.skipIf(!haveChromium)('visit statistics', () => {
     expect(await bars.count()).toBe(90)
     const today = (await figures()).today.period
     await expect(bars.last().locator('title').textContent()).resolves.toMatch(new RegExp(`^${today.split('-').reverse().join('/')}: `))
-    // The article read in the tests above heads the list.
-    await expect(section.locator('ol li').first().textContent()).resolves.toContain('Kế hoạch công tác Thi đua, khen thưởng năm 2022')
+    // The article just read is among the most read.
+    await expect(section.locator('ol li').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('Kế hoạch công tác Thi đua, khen thưởng năm 2022')]))
     await page.close()
   })
 
