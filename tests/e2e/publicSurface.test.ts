@@ -67,6 +67,14 @@ describe('sign-in abuse', () => {
     expect(slow / fast).toBeLessThan(3)
   })
 
+  it('limits GraphQL sign-in per address too', async () => {
+    const mutation = (password: string) => ({ query: `mutation { loginUser(email: "${portal.admin.email}", password: "${password}") { token } }` })
+    const bodies: string[] = []
+    for (let i = 0; i < 5; i++) bodies.push((await post(`${portal.cmsUrl}/api/graphql`, mutation(`sai-${i}`), { from: '127.0.0.17', headers: { 'X-Forwarded-For': `203.0.113.${i}` } })).body)
+    expect(bodies[3]).not.toMatch(/quá nhiều lần/)
+    expect(bodies[4]).toMatch(/quá nhiều lần/)
+  })
+
   it('limits password-reset requests per address too', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 5; i++) statuses.push((await post(`${portal.cmsUrl}/api/users/forgot-password`, { email: portal.admin.email }, { from: '127.0.0.16' })).status)
