@@ -4,6 +4,8 @@
  * without schema suggestions. Malformed input is a 4xx with a Vietnamese
  * message (and the reason in English in the log), never a 500.
  */
+import { readBodyCapped } from '@portal/shared/cappedBody'
+
 import { GRAPHQL_LIMITS, graphqlRefusal, withoutSuggestions } from './limits'
 
 type Handler = (request: Request) => Promise<Response>
@@ -19,35 +21,17 @@ function refuse(status: number, message: string, code: string, reason: string): 
   return answer(status, message, code)
 }
 
-async function readCapped(request: Request): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > GRAPHQL_LIMITS.bodyBytes) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > GRAPHQL_LIMITS.bodyBytes) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 export function guardGraphql(handler: Handler): Handler {
   return async (request) => {
     const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (type !== 'application/json' && type !== 'application/graphql-response+json') {
       return refuse(415, 'Chỉ nhận truy vấn GraphQL dạng JSON (Content-Type: application/json).', 'UNSUPPORTED_MEDIA_TYPE', `content type "${type}"`)
     }
-    const text = await readCapped(request)
-    if (text === null) {
+    const bytes = await readBodyCapped(request, GRAPHQL_LIMITS.bodyBytes)
+    if (bytes === null) {
       return refuse(413, `Truy vấn quá lớn (tối đa ${GRAPHQL_LIMITS.bodyBytes / 1024} KB).`, 'BODY_TOO_LARGE', 'body over the GraphQL limit')
     }
+    const text = new TextDecoder().decode(bytes)
     let body: unknown
     try {
       body = JSON.parse(text)

@@ -1,6 +1,8 @@
-import type { FieldHook } from 'payload'
+import type { CollectionSlug, FieldHook } from 'payload'
 
 import { pathFor, SECTION_PATHS, type RoutedCollection } from '@portal/shared'
+
+import { hasDrafts } from '../workflow/drafts'
 
 /**
  * When a published document's slug changes, its old URL must keep working:
@@ -18,9 +20,8 @@ export const recordSlugRedirect: FieldHook = async ({ collection, previousValue,
   if (operation !== 'update' || !collection || !(collection.slug in SECTION_PATHS) || !value) return value
   const id = previousDoc?.id ?? originalDoc?.id
   if (id == null) return value
-  const hasDrafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
   let oldSlug: unknown = previousValue ?? originalDoc?.slug
-  if (hasDrafts) {
+  if (hasDrafts(req.payload, collection.slug as CollectionSlug)) {
     if (incoming?._status === 'draft') return value
     const live = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })) as { slug?: string; _status?: string } | null
     if (!live || live._status !== 'published') return value

@@ -6,6 +6,8 @@
  * and 87 MB). Here such requests get a 4xx with a Vietnamese message before
  * Payload sees them; the English reason goes to the log.
  */
+import { readBodyCapped } from '@portal/shared/cappedBody'
+import { formatFileSize } from '@portal/shared/format'
 import { parseId, type IdType } from '@portal/shared/ids'
 
 import { LARGEST_UPLOAD } from '../collections/Media/uploadRules'
@@ -84,26 +86,10 @@ function limitFor(request: Request, slug: string[]): number {
   return type.startsWith('multipart/form-data') ? BODY_LIMITS.multipart : BODY_LIMITS.json
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`)
-
 async function readCapped(request: Request, limit: number): Promise<Buffer> {
-  const tooLarge = () => new Refusal(413, `Dữ liệu gửi lên quá lớn (tối đa ${sizeText(limit)}).`, `body over ${limit} bytes`)
-  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge()
-  if (!request.body) return Buffer.alloc(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
+  const bytes = await readBodyCapped(request, limit)
+  if (!bytes) throw new Refusal(413, `Dữ liệu gửi lên quá lớn (tối đa ${formatFileSize(limit)}).`, `body over ${limit} bytes`)
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** Checks the body and returns the request to hand on (its body read once, here). */

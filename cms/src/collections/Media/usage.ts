@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
+import { hasDrafts } from '../../workflow/drafts'
+
 /**
  * Where published content points at a media file. Kept next to the collection
  * so that a new upload field is added here too: the test of this table lists
@@ -23,9 +25,8 @@ export async function mediaInPublishedUse(payload: Payload, id: number | string,
   const logo = typeof settings.logo === 'object' && settings.logo ? (settings.logo as { id: unknown }).id : settings.logo
   if (logo != null && String(logo) === String(id)) return true
   for (const { collection, paths } of MEDIA_REFERENCES) {
-    const drafts = Boolean(payload.collections[collection]?.config.versions?.drafts)
     const pointing: Where = { or: paths.map((path) => ({ [path]: { equals: id } })) }
-    const where: Where = drafts ? { and: [pointing, { _status: { equals: 'published' } }] } : pointing
+    const where: Where = hasDrafts(payload, collection) ? { and: [pointing, { _status: { equals: 'published' } }] } : pointing
     const { totalDocs } = await payload.count({ collection, where, overrideAccess: true, req })
     if (totalDocs > 0) return true
   }

@@ -6,6 +6,7 @@
  * never reaches a reader, even if an access rule were loosened for the admin.
  * Which collections have drafts is read from the config, not kept by hand.
  */
+import { hasDrafts } from '@portal/cms/workflow/drafts'
 import type { CollectionSlug, Payload, Sort, Where } from 'payload'
 
 import { cachedRead } from '../readCache'
@@ -36,7 +37,7 @@ export interface PageOf<T> {
   limit: number
 }
 
-export const hasDrafts = (p: Payload, collection: CollectionSlug): boolean => Boolean(p.collections[collection]?.config.versions?.drafts)
+export { hasDrafts }
 
 /** The reader's filter: `where`, plus "published only" where the collection has drafts. */
 export function readerWhere(p: Payload, collection: CollectionSlug, where?: Where): Where | undefined {

@@ -3,6 +3,8 @@
  * the length, and parsing them as JSON or forms. Bad input always ends in a
  * BadRequest (415, 413 or 400 with a Vietnamese sentence), never in a 5xx.
  */
+import { readBodyCapped } from '@portal/shared/cappedBody'
+
 import { BadRequest } from './refusal'
 
 export const JSON_LIMIT_BYTES = 4 * 1024
@@ -24,45 +26,11 @@ const tooLarge = (limit: number, headers: Record<string, string> = {}) => new Ba
 
 export const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, most: number): Promise<void> {
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return
-    size += value.byteLength
-    if (size > most) {
-      await reader.cancel().catch(() => undefined)
-      return
-    }
-  }
-}
-
 /** The body, at most `limit` bytes; a BadRequest 413 when larger. */
 export async function readCapped(request: Request, limit: number): Promise<Buffer> {
-  const header = request.headers.get('content-length')
-  const declared = header === null ? null : Number(header)
-  if (declared !== null && declared > limit) throw tooLarge(limit)
-  if (!request.body) return Buffer.alloc(0)
-  // Node's HTTP parser delivers exactly Content-Length bytes: a declared small body is read at once (the usual path).
-  if (declared !== null && Number.isInteger(declared) && declared <= limit) {
-    const bytes = Buffer.from(await request.arrayBuffer())
-    if (bytes.byteLength > limit) throw tooLarge(limit)
-    return bytes
-  }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await drain(reader, DRAIN_BYTES)
-      throw tooLarge(limit)
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
+  const bytes = await readBodyCapped(request, limit, { drainBytes: DRAIN_BYTES })
+  if (!bytes) throw tooLarge(limit)
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 export interface JsonOptions {
