@@ -8,7 +8,7 @@ import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
 import { mailConfigured } from '@portal/cms/email'
-import { castVote, checkFormTimestamp, feedbackByCode, hashIp, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, quarterHour, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, spendFormTimestamp, submitFeedback, takeAllowance, type UploadedFile, type Voter } from '@portal/cms/engagement'
+import { castVote, checkFormTimestamp, feedbackByCode, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, signInAttemptAllowed, spendFormTimestamp, submitFeedback, type UploadedFile, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { cachedRead } from '../readCache'
@@ -124,8 +124,7 @@ export const mailEnabled = mailConfigured
 /** Whether this address may try to sign in again now (accounts are never locked; addresses are limited). */
 export async function signInAllowed(ip: string | null): Promise<boolean> {
   if (!ip) return true
-  const p = await payload()
-  return takeAllowance(p, `sign-in|${hashIp(p.secret, ip)}`, quarterHour(new Date()), limits.signInsPerIpQuarterHour())
+  return signInAttemptAllowed(await payload(), ip)
 }
 
 /** Asks Payload to mail a reset link (only when mail is configured). Says nothing about whether the address exists. */
