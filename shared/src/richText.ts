@@ -6,8 +6,11 @@
 export type TextBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
-  | { type: 'list'; ordered?: boolean; items: string[] }
+  | { type: 'list'; ordered?: boolean; items: ListItem[] }
   | { type: 'quote'; text: string }
+
+/** A list item: a line, or a line with its own sub-list (the "-" then "+" of administrative documents). */
+export type ListItem = string | { text: string; items: string[] }
 
 export interface LexicalNode {
   type: string
@@ -51,6 +54,22 @@ const element = (type: string, children: LexicalNode[], extra: Record<string, un
   ...extra,
 })
 
+/**
+ * Lexical nests a list inside a list item of its own that follows its parent
+ * item (that is how its editor stores an indented list), with the same value.
+ */
+function listNode(items: ListItem[], ordered: boolean, indent = 0): LexicalNode {
+  const children: LexicalNode[] = []
+  items.forEach((item, i) => {
+    const text = typeof item === 'string' ? item : item.text
+    children.push(element('listitem', inline(text), { value: i + 1, indent }))
+    if (typeof item !== 'string' && item.items.length) {
+      children.push(element('listitem', [listNode(item.items, false, indent + 1)], { value: i + 1, indent }))
+    }
+  })
+  return element('list', children, { listType: ordered ? 'number' : 'bullet', tag: ordered ? 'ol' : 'ul', start: 1, indent })
+}
+
 function blockToNode(block: TextBlock): LexicalNode {
   switch (block.type) {
     case 'heading':
@@ -58,11 +77,7 @@ function blockToNode(block: TextBlock): LexicalNode {
     case 'quote':
       return element('quote', inline(block.text))
     case 'list':
-      return element(
-        'list',
-        block.items.map((item, i) => element('listitem', inline(item), { value: i + 1 })),
-        { listType: block.ordered ? 'number' : 'bullet', tag: block.ordered ? 'ol' : 'ul', start: 1 },
-      )
+      return listNode(block.items, block.ordered ?? false)
     default:
       return element('paragraph', inline(block.text), { textFormat: 0, textStyle: '' })
   }

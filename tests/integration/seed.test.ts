@@ -164,13 +164,13 @@ describe('seed on an empty database', () => {
     // "Nơi nhận" of the source has eight bullets; the sixth wraps onto a second line
     // ("- Phòng Lao động -TBXH," / "Trung tâm GDNN-GDTX các huyện, TP;") and stays one recipient.
     expect((plan.recipients ?? []).map((r) => r.name)).toEqual([
-      'Phòng TĐKT, Bộ LĐTBXH',
-      'Ban Thi đua khen thưởng tỉnh',
-      'Khối GUTĐ VHXXH tỉnh',
-      'Ban Giám đốc Sở',
-      'Các phòng, các đơn vị thuộc sở',
-      'Phòng Lao động -TBXH, Trung tâm GDNN-GDTX các huyện, TP',
-      'Trang thông tin điện tử Sở',
+      'Phòng TĐKT, Bộ LĐTBXH;',
+      'Ban Thi đua khen thưởng tỉnh;',
+      'Khối GUTĐ VHXXH tỉnh;',
+      'Ban Giám đốc Sở;',
+      'Các phòng, các đơn vị thuộc sở;',
+      'Phòng Lao động -TBXH, Trung tâm GDNN-GDTX các huyện, TP;',
+      'Trang thông tin điện tử Sở;',
       'Lưu: VT, VP.',
     ])
     expect(idOf(plan.movement)).toBeTruthy()

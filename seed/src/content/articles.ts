@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { blocksToLexical } from '@portal/shared'
 
 import { ensure, type SeedReport } from '../ensure'
-import { linesBetween, linesToBlocks, sourceLines } from '../sources'
+import { linesBetween, linesFrom, linesToBlocks, sourceLines } from '../sources'
 
 interface Context {
   categories: number[] | Array<number | string>
@@ -39,7 +39,7 @@ export async function seedArticles(payload: Payload, report: SeedReport, ctx: Co
     {
       title: s001[1]!,
       summary: s001[2]!,
-      body: blocksToLexical(linesToBlocks(linesBetween(s001, 'Với mục đích', 'Tổng số điểm').slice(0), {})),
+      body: blocksToLexical(linesToBlocks(linesFrom(s001, 'Với mục đích', 'Tổng số điểm'))),
       source: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Bình',
       publishedAt: vnMidnight(2021, 6, 30),
       relatedDocuments: [ctx.documents['23/KH-SVHTTDL'], ctx.documents['61/KH-UBND']],

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { blocksToLexical } from '@portal/shared'
 
 import { ensure, type SeedReport } from '../ensure'
-import { linesBetween, linesToBlocks, sourceLines } from '../sources'
+import { linesBetween, linesFrom, linesToBlocks, sourceLines } from '../sources'
 import type { Ids, UnitKey } from './referenceData'
 
 export const HA_GIANG_PLAN_ABSTRACT =
@@ -20,11 +20,12 @@ function haGiangPlan() {
   const lines = sourceLines('003')
   const body = linesBetween(lines, 'Căn cứ Quyết định số 672/QĐ-LĐTBXH', 'Nơi nhận:')
   const recipientsRaw = linesBetween(lines, 'Nơi nhận:', 'GIÁM ĐỐC')
-  // "- Phòng Lao động -TBXH," continues on the next line of the original.
+  // "- Phòng Lao động -TBXH," continues on the next line of the original. Each
+  // line keeps its own punctuation (";" and the final "."), as Nghị định 30/2020 writes "Nơi nhận".
   const recipients: string[] = []
   for (const line of recipientsRaw) {
-    if (line.startsWith('-')) recipients.push(line.replace(/^-\s*/, '').replace(/;$/, ''))
-    else recipients[recipients.length - 1] += ` ${line.replace(/;$/, '')}`
+    if (line.startsWith('-')) recipients.push(line.replace(/^-\s*/, ''))
+    else recipients[recipients.length - 1] += ` ${line}`
   }
   const preamble = lines.find((l) => l.startsWith('Căn cứ Quyết định số 672/QĐ-LĐTBXH'))!
   return { preamble, body, recipients, signer: lines[lines.length - 1]! }
@@ -49,7 +50,7 @@ export async function seedDocuments(payload: Payload, report: SeedReport, { unit
       issuer: units.ownAgency,
       issued: { day: 28, month: 2, year: 2022 },
       abstract: 'Kế hoạch triển khai công tác thi đua khen thưởng Ngành Lao động - Thương binh và Xã hội năm 2022',
-      body: blocksToLexical(linesToBlocks(linesBetween(lines000, 'Theo đó,', 'Ban biên tập'), { headings: /^\d\. / })),
+      body: blocksToLexical(linesToBlocks(linesFrom(lines000, 'Theo đó,', 'Ban biên tập'), { headings: /^\d\. / })),
       field: 'emulation-commendation',
       validity: 'in-force',
     },
@@ -79,7 +80,7 @@ export async function seedDocuments(payload: Payload, report: SeedReport, { unit
       issued: { day: 30, month: 6, year: 2021 },
       abstract: 'Kế hoạch tuyên truyền về công tác thi đua, khen thưởng và phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến giai đoạn 2021-2025',
       legalBasis: [{ document: ids['61/KH-UBND'] }],
-      body: blocksToLexical(linesToBlocks(linesBetween(lines001, 'Với mục đích', 'Tổng số điểm'))),
+      body: blocksToLexical(linesToBlocks(linesFrom(lines001, 'Với mục đích', 'Tổng số điểm'))),
       field: 'emulation-commendation',
     },
   )
