@@ -439,6 +439,14 @@ export interface Document {
    */
   slug?: string | null;
   /**
+   * Trích dẫn: văn bản được nhắc đến trong bài viết, văn bản khác; thư viện chỉ ghi số, cơ quan, ngày như nơi trích dẫn ghi, không có toàn văn.
+   */
+  entryKind?: ('full' | 'citation') | null;
+  /**
+   * Như văn bản ghi trước ngày tháng, ví dụ "Hà Giang" trong "Hà Giang, ngày tháng 8 năm 2022".
+   */
+  placeOfIssue?: string | null;
+  /**
    * Để trống ngày (hoặc cả ngày và tháng) nếu văn bản chưa ghi.
    */
   issued: {
@@ -463,6 +471,10 @@ export interface Document {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Văn bản mà văn bản này triển khai thực hiện ("Thực hiện Kế hoạch số..."), khác với căn cứ pháp lý.
+   */
+  implements?: (number | Document)[] | null;
   body?: {
     root: {
       type: string;
@@ -498,7 +510,7 @@ export interface Document {
         | 'other'
       )
     | null;
-  validity?: ('in-force' | 'expired' | 'amended' | 'replaced') | null;
+  validity?: ('undetermined' | 'in-force' | 'expired' | 'amended' | 'replaced') | null;
   amends?: (number | Document)[] | null;
   replaces?: (number | Document)[] | null;
   /**
@@ -567,15 +579,51 @@ export interface Movement {
         id?: string | null;
       }[]
     | null;
+  formsCollective?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  formsIndividual?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  generalCriteria?:
+    | {
+        text: string;
+        points?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   criteriaCollective?:
     | {
         text: string;
+        points?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
   criteriaIndividual?:
     | {
         text: string;
+        points?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -589,6 +637,34 @@ export interface Movement {
     | {
         year: number;
         kind: 'launch' | 'interim' | 'final' | 'other';
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Các đợt thi đua (chuyên đề, đặc biệt) trong phong trào, với thời gian như kế hoạch ghi.
+   */
+  campaigns?:
+    | {
+        name: string;
+        /**
+         * Để trống ngày (hoặc cả ngày và tháng) nếu văn bản chưa ghi.
+         */
+        starts?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          sortDate?: string | null;
+        };
+        /**
+         * Để trống ngày (hoặc cả ngày và tháng) nếu văn bản chưa ghi.
+         */
+        ends?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          sortDate?: string | null;
+        };
         description?: string | null;
         id?: string | null;
       }[]
@@ -929,6 +1005,10 @@ export interface ArticleRating {
 export interface Poll {
   id: number;
   question: string;
+  /**
+   * Hiện dưới câu hỏi, ví dụ để nói các phương án do Ban biên tập đặt.
+   */
+  note?: string | null;
   /**
    * Sửa câu chữ hoặc thứ tự được; xóa một phương án thì các phiếu đã chọn nó không còn được tính.
    */
@@ -1327,6 +1407,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   numberKey?: T;
   abstract?: T;
   slug?: T;
+  entryKind?: T;
+  placeOfIssue?: T;
   issued?:
     | T
     | {
@@ -1345,6 +1427,7 @@ export interface DocumentsSelect<T extends boolean = true> {
         citation?: T;
         id?: T;
       };
+  implements?: T;
   body?: T;
   recipients?:
     | T
@@ -1396,16 +1479,52 @@ export interface MovementsSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  formsCollective?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  formsIndividual?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  generalCriteria?:
+    | T
+    | {
+        text?: T;
+        points?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   criteriaCollective?:
     | T
     | {
         text?: T;
+        points?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
         id?: T;
       };
   criteriaIndividual?:
     | T
     | {
         text?: T;
+        points?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
         id?: T;
       };
   slogans?:
@@ -1419,6 +1538,29 @@ export interface MovementsSelect<T extends boolean = true> {
     | {
         year?: T;
         kind?: T;
+        description?: T;
+        id?: T;
+      };
+  campaigns?:
+    | T
+    | {
+        name?: T;
+        starts?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              sortDate?: T;
+            };
+        ends?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              sortDate?: T;
+            };
         description?: T;
         id?: T;
       };
@@ -1814,6 +1956,7 @@ export interface ArticleRatingsSelect<T extends boolean = true> {
  */
 export interface PollsSelect<T extends boolean = true> {
   question?: T;
+  note?: T;
   options?:
     | T
     | {

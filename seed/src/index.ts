@@ -28,11 +28,12 @@ export async function seed(payload: Payload, { sample = sampleWanted() }: SeedOp
   const { units, documentTypes } = await seedReferenceData(payload, report)
   const categories = await seedCategories(payload, report)
   const movementId = await seedMovement(payload, report, units)
-  const documents = await seedDocuments(payload, report, { units, documentTypes, movementId })
+  const { ids: documents, links: citationLinks } = await seedDocuments(payload, report, { units, documentTypes, movementId })
   const blocId = await seedBloc(payload, report, units)
   await seedArticles(payload, report, {
     categories: [categories[COMMENDATION_SECTION]!, categories['Tin hoạt động']!],
     documents,
+    citationLinks,
     movementId,
     blocId,
   })

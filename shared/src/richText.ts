@@ -118,3 +118,37 @@ export function lexicalToPlainText(state: unknown): string {
     .replace(/\n{2,}/g, '\n')
     .trim()
 }
+
+/**
+ * Links every occurrence of each phrase in the text nodes of a Lexical state
+ * (a cited document's number to its page), keeping the text's format. Text
+ * already inside a link is left alone. Returns a new state.
+ */
+export function linkPhrases(state: LexicalState, links: Array<{ phrase: string; url: string }>): LexicalState {
+  const active = links.filter((l) => l.phrase !== '')
+  if (active.length === 0) return state
+  const pattern = new RegExp(active.map((l) => l.phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
+  const urlOf = new Map(active.map((l) => [l.phrase, l.url]))
+  const walk = (node: LexicalNode): LexicalNode => {
+    if (node.type === 'link' || !node.children) return node
+    const children: LexicalNode[] = []
+    for (const child of node.children) {
+      if (child.type !== 'text' || typeof child.text !== 'string') {
+        children.push(walk(child))
+        continue
+      }
+      let last = 0
+      for (const match of child.text.matchAll(pattern)) {
+        if (match.index > last) children.push({ ...child, text: child.text.slice(last, match.index) })
+        children.push(
+          element('link', [{ ...child, text: match[0] }], { version: 3, fields: { linkType: 'custom', url: urlOf.get(match[0]), newTab: false } }),
+        )
+        last = match.index + match[0].length
+      }
+      children.push(last === 0 ? child : { ...child, text: child.text.slice(last) })
+      if (last === child.text.length) children.pop()
+    }
+    return { ...node, children }
+  }
+  return { root: walk(state.root) }
+}

@@ -137,7 +137,7 @@ describe('seed on an empty database', () => {
     expect((doc.issuer as { name: string }).name).toBe('Sở Lao động - Thương binh và Xã hội')
   })
 
-  it('links 23/KH-SVHTTDL to its legal basis 61/KH-UBND', async () => {
+  it('links 23/KH-SVHTTDL to 61/KH-UBND, which it carries out ("Thực hiện"), not as its legal basis', async () => {
     const [plan, basis] = await Promise.all(
       ['23/KH-SVHTTDL', '61/KH-UBND'].map(async (number) => {
         const { docs } = await payload.find({ collection: 'documents', where: { number: { equals: number } }, depth: 0, overrideAccess: true })
@@ -145,8 +145,10 @@ describe('seed on an empty database', () => {
         return docs[0]!
       }),
     )
-    expect(plan!.legalBasis?.map((b) => idOf(b.document))).toEqual([basis!.id])
+    expect(plan!.implements?.map(idOf)).toEqual([basis!.id])
+    expect(plan!.legalBasis ?? []).toEqual([])
     expect(basis!.issued).toMatchObject({ day: 19, month: 4, year: 2021 })
+    expect(basis!.entryKind).toBe('citation')
   })
 
   it('creates the unnumbered Hà Giang plan as its source gives it', async () => {
@@ -158,9 +160,10 @@ describe('seed on an empty database', () => {
     expect(plan.issued.day ?? null).toBeNull()
     expect(plan.signer).toBe('Sùng Đại Hùng')
     expect((plan.issuer as { name: string }).name).toBe('Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang')
-    const citations = (plan.legalBasis ?? []).map((b) => b.citation ?? '')
-    expect(citations.some((c) => c.includes('672/QĐ-LĐTBXH'))).toBe(true)
-    expect(citations.some((c) => c.includes('733/QĐ-TTg'))).toBe(true)
+    expect(plan.placeOfIssue).toBe('Hà Giang')
+    expect(plan.signerTitle).toBe('GIÁM ĐỐC')
+    // Its only "Căn cứ" is 672/QĐ-LĐTBXH (733/QĐ-TTg is cited in part II, not as a basis).
+    expect((plan.legalBasis ?? []).map((b) => (b.document as { number?: string } | null)?.number)).toEqual(['672/QĐ-LĐTBXH'])
     // "Nơi nhận" of the source has eight bullets; the sixth wraps onto a second line
     // ("- Phòng Lao động -TBXH," / "Trung tâm GDNN-GDTX các huyện, TP;") and stays one recipient.
     expect((plan.recipients ?? []).map((r) => r.name)).toEqual([
@@ -264,7 +267,8 @@ describe('seed on an empty database', () => {
     const now = await countAll(payload)
     expect(now.articles).toBe(countsAfterFirst.articles! - before.articles!)
     expect(now.articles).toBe(4)
-    expect(now.documents).toBe(4)
+    // three plans in full and the eleven texts the sources cite (seed/src/content/citations.ts)
+    expect(now.documents).toBe(14)
     expect(now.movements).toBe(1)
     expect(now.blocs).toBe(1)
     expect(now.pages).toBe(countsAfterFirst.pages)

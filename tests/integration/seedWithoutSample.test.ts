@@ -31,7 +31,7 @@ describe('seed with { sample: false }', () => {
       expect((await payload.count({ collection, overrideAccess: true })).totalDocs, collection).toBe(0)
     }
     expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(4)
-    expect((await payload.count({ collection: 'documents', overrideAccess: true })).totalDocs).toBe(4)
+    expect((await payload.count({ collection: 'documents', overrideAccess: true })).totalDocs).toBe(14) // three plans and eleven citation entries
     const mediaDir = path.join(portal.dir, 'media')
     expect(fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []).toEqual([])
   })

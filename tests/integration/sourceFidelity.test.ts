@@ -115,3 +115,49 @@ describe('the Hà Giang plan keeps its structure', () => {
     expect(html).toMatch(/Phấn đấu hoàn thành xuất sắc nhiệm vụ chính trị\.<\/li>\s*<li[^>]*>\s*<ul[^>]*>\s*<li[^>]*>Trưởng các phòng thuộc Sở/)
   })
 })
+
+describe('the model follows the plan and invents nothing', () => {
+  it('the movement: forms of emulation, general criteria with the point on heads of units, standards for individuals, the 2025 campaign', async () => {
+    const { docs } = await payload.find({ collection: 'movements', where: { periodStart: { equals: 2022 } }, limit: 1, depth: 0, overrideAccess: true })
+    const movement = docs[0]!
+    expect(movement.formsCollective?.length).toBe(8)
+    expect(movement.formsIndividual?.[0]?.text).toMatch(/^Chấp hành kỷ cương, kỷ luật hành chính/)
+    expect(movement.generalCriteria?.map((c) => c.points?.length ?? 0)).toEqual([0, 1])
+    expect(movement.generalCriteria?.[1]?.points?.[0]?.text).toMatch(/^Trưởng các phòng thuộc Sở/)
+    // IV.2: seven standards; "Thực hiện chuyên nghiệp..." has the three "- +" points of the source
+    expect(movement.criteriaIndividual?.length).toBe(7)
+    expect(movement.criteriaIndividual?.[1]?.points?.length).toBe(3)
+    expect(movement.criteriaCollective ?? []).toEqual([])
+    const campaign = movement.campaigns?.[0]
+    expect(campaign?.name).toBe('Đợt thi đua đặc biệt năm 2025 “Thi đua đoàn kết, kỷ cương, sáng tạo thực hiện tốt nhiệm vụ chính trị”')
+    expect({ year: campaign?.starts?.year, month: campaign?.starts?.month ?? null }).toEqual({ year: 2025, month: null })
+  })
+
+  it('no document claims a validity its source does not state', async () => {
+    const { docs } = await payload.find({ collection: 'documents', where: { isSample: { not_equals: true } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(docs.length).toBeGreaterThan(10)
+    expect(new Set(docs.map((d) => d.validity))).toEqual(new Set(['undetermined']))
+  })
+
+  it('the cited directives and decisions are citation entries, linked from the texts that cite them', async () => {
+    const { docs } = await payload.find({ collection: 'documents', where: { entryKind: { equals: 'citation' } }, limit: 0, pagination: false, depth: 1, overrideAccess: true })
+    const byNumber = new Map(docs.map((d) => [d.number, d]))
+    for (const number of ['34-CT/TW', '07/CT-TTg', '50/QĐ-UBND', '99/2023/NQ-HĐND', '672/QĐ-LĐTBXH', '733/QĐ-TTg', '61/KH-UBND']) {
+      const doc = byNumber.get(number)
+      expect(doc, number).toBeTruthy()
+      expect(doc!.body ?? null, number).toBeNull()
+      expect(doc!.signer ?? null, number).toBeNull()
+    }
+    expect(byNumber.get('34-CT/TW')!.issued).toMatchObject({ day: 7, month: 4, year: 2014 })
+    expect((byNumber.get('34-CT/TW')!.issuer as { name: string }).name).toBe('Bộ Chính trị')
+
+    const article = await content.articleBySlug(await slugOf('articles', { title: { equals: 'Kế hoạch công tác Thi đua, khen thưởng năm 2022' } }))
+    const html = richTextToHtml(article?.body)
+    expect(html).toContain(`<a href="/van-ban/${byNumber.get('34-CT/TW')!.slug}">34-CT/TW</a>`)
+    expect(html).toContain(`<a href="/van-ban/${byNumber.get('07/CT-TTg')!.slug}">07/CT-TTg</a>`)
+    const relations = await content.documentRelations((await content.documentBySlug(byNumber.get('34-CT/TW')!.slug!))!)
+    expect(relations.articles.map((a) => a.title)).toContain('Kế hoạch công tác Thi đua, khen thưởng năm 2022')
+    const plan = await content.documentBySlug(await slugOf('documents', { number: { equals: '/KH-SLĐTBXH' } }))
+    expect(richTextToHtml(plan?.body)).toContain(`<a href="/van-ban/${byNumber.get('733/QĐ-TTg')!.slug}">733/QĐ-TTg</a>`)
+  })
+})

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   blocksToLexical,
   lexicalToPlainText,
+  linkPhrases,
   textToLexical,
   type LexicalNode,
   type TextBlock,
@@ -238,5 +239,19 @@ describe('lexicalToPlainText', () => {
   it('returns "" for an empty editor state', () => {
     expect(lexicalToPlainText(blocksToLexical([]))).toBe('')
     expect(lexicalToPlainText({ root: { type: 'root', children: [] } })).toBe('')
+  })
+})
+
+describe('linkPhrases', () => {
+  it('links every occurrence of a phrase, keeps the text around it and its format', () => {
+    const state = blocksToLexical([{ type: 'paragraph', text: 'Chỉ thị số 34-CT/TW và *Chỉ thị số 34-CT/TW* nữa' }])
+    const linked = linkPhrases(state, [{ phrase: '34-CT/TW', url: '/van-ban/34-ct-tw' }])
+    const nodes = linked.root.children![0]!.children!
+    expect(nodes.map((n) => n.type)).toEqual(['text', 'link', 'text', 'text', 'link', 'text'])
+    expect(nodes[1]!.fields).toEqual({ linkType: 'custom', url: '/van-ban/34-ct-tw', newTab: false })
+    expect(nodes[4]!.children![0]!.format).toBe(ITALIC)
+    expect(lexicalToPlainText(linked)).toBe(lexicalToPlainText(state))
+    // idempotent: a linked phrase is not linked again
+    expect(linkPhrases(linked, [{ phrase: '34-CT/TW', url: '/x' }])).toEqual(linked)
   })
 })

@@ -21,11 +21,18 @@ export const DOCUMENT_FIELDS = [
   { value: 'other', label: 'Khác' },
 ]
 
+/** "Chưa xác định" first and by default: a validity no source states is not shown as a fact. */
 export const VALIDITY = [
+  { value: 'undetermined', label: 'Chưa xác định' },
   { value: 'in-force', label: 'Còn hiệu lực' },
   { value: 'expired', label: 'Hết hiệu lực' },
   { value: 'amended', label: 'Được sửa đổi, bổ sung' },
   { value: 'replaced', label: 'Bị thay thế' },
+]
+
+export const DOCUMENT_ENTRY_KINDS = [
+  { value: 'full', label: 'Văn bản' },
+  { value: 'citation', label: 'Trích dẫn (chưa có toàn văn)' },
 ]
 
 /** A readable title for lists and relationship pickers: "443/KH-SLĐTBXH – Kế hoạch công tác...". */
@@ -86,6 +93,26 @@ export const Documents: CollectionConfig = searchable(
       { name: 'abstract', label: 'Trích yếu', type: 'textarea', required: true },
       // slugify cuts long text at a word boundary; cutting here first would chop words.
       slugField((doc) => (doc.number && !String(doc.number).startsWith('/') ? `${doc.number} ${doc.abstract ?? ''}` : String(doc.abstract ?? ''))),
+      {
+        name: 'entryKind',
+        label: 'Loại mục',
+        type: 'select',
+        defaultValue: 'full',
+        index: true,
+        options: DOCUMENT_ENTRY_KINDS,
+        admin: { description: 'Trích dẫn: văn bản được nhắc đến trong bài viết, văn bản khác; thư viện chỉ ghi số, cơ quan, ngày như nơi trích dẫn ghi, không có toàn văn.' },
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'placeOfIssue',
+            label: 'Địa danh',
+            type: 'text',
+            admin: { width: '40%', description: 'Như văn bản ghi trước ngày tháng, ví dụ "Hà Giang" trong "Hà Giang, ngày tháng 8 năm 2022".' },
+          },
+        ],
+      },
       partialDateField('issued', 'Ngày ban hành', true),
       {
         name: 'effectiveAt',
@@ -117,6 +144,14 @@ export const Documents: CollectionConfig = searchable(
           },
         ],
       },
+      {
+        name: 'implements',
+        label: 'Thực hiện',
+        type: 'relationship',
+        relationTo: 'documents',
+        hasMany: true,
+        admin: { description: 'Văn bản mà văn bản này triển khai thực hiện ("Thực hiện Kế hoạch số..."), khác với căn cứ pháp lý.' },
+      },
       { name: 'body', label: 'Nội dung', type: 'richText' },
       {
         name: 'recipients',
@@ -132,7 +167,8 @@ export const Documents: CollectionConfig = searchable(
         fields: [
           { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
           { name: 'field', label: 'Lĩnh vực', type: 'select', options: DOCUMENT_FIELDS, defaultValue: 'emulation-commendation', index: true },
-          { name: 'validity', label: 'Tình trạng hiệu lực', type: 'select', options: VALIDITY, defaultValue: 'in-force', index: true },
+          // Its own migration (issue9_validity_default): drizzle rebuilds the table for a changed default.
+          { name: 'validity', label: 'Tình trạng hiệu lực', type: 'select', options: VALIDITY, defaultValue: 'undetermined', index: true },
           { name: 'amends', label: 'Sửa đổi, bổ sung văn bản', type: 'relationship', relationTo: 'documents', hasMany: true },
           { name: 'replaces', label: 'Thay thế văn bản', type: 'relationship', relationTo: 'documents', hasMany: true },
         ],

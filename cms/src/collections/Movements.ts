@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { partialDateField } from '../fields/partialDate'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
@@ -12,6 +13,18 @@ const textList = (name: string, label: string, singular: string): Field => ({
   type: 'array',
   labels: { singular, plural: label },
   fields: [{ name: 'text', label: singular, type: 'textarea', required: true }],
+})
+
+/** A list of criteria, each with the "+" points the plan lists under it. */
+const criteriaList = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'array',
+  labels: { singular: 'Tiêu chí', plural: label },
+  fields: [
+    { name: 'text', label: 'Tiêu chí', type: 'textarea', required: true },
+    textList('points', 'Các ý cụ thể', 'Ý cụ thể'),
+  ],
 })
 
 /** Emulation movements (phong trào thi đua): period, goals, criteria and milestones. */
@@ -44,8 +57,11 @@ export const Movements: CollectionConfig = searchable(
       { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
       textList('goals', 'Mục đích', 'Mục đích'),
       textList('requirements', 'Yêu cầu', 'Yêu cầu'),
-      textList('criteriaCollective', 'Tiêu chí đối với tập thể', 'Tiêu chí'),
-      textList('criteriaIndividual', 'Tiêu chí đối với cá nhân', 'Tiêu chí'),
+      textList('formsCollective', 'Hình thức thi đua đối với tập thể', 'Hình thức'),
+      textList('formsIndividual', 'Hình thức thi đua đối với cá nhân', 'Hình thức'),
+      criteriaList('generalCriteria', 'Tiêu chí thi đua chung'),
+      criteriaList('criteriaCollective', 'Tiêu chí, tiêu chuẩn đối với tập thể'),
+      criteriaList('criteriaIndividual', 'Tiêu chí, tiêu chuẩn đối với cá nhân'),
       textList('slogans', 'Khẩu hiệu', 'Khẩu hiệu'),
       {
         name: 'milestones',
@@ -76,6 +92,19 @@ export const Movements: CollectionConfig = searchable(
           { name: 'description', label: 'Nội dung', type: 'textarea' },
         ],
       },
+      {
+        name: 'campaigns',
+        label: 'Đợt thi đua',
+        type: 'array',
+        labels: { singular: 'Đợt thi đua', plural: 'Các đợt thi đua' },
+        admin: { description: 'Các đợt thi đua (chuyên đề, đặc biệt) trong phong trào, với thời gian như kế hoạch ghi.' },
+        fields: [
+          { name: 'name', label: 'Tên đợt thi đua', type: 'text', required: true },
+          partialDateField('starts', 'Bắt đầu'),
+          partialDateField('ends', 'Kết thúc'),
+          { name: 'description', label: 'Nội dung', type: 'textarea' },
+        ],
+      },
       { name: 'body', label: 'Nội dung chi tiết', type: 'richText' },
       { name: 'cover', label: 'Ảnh đại diện', type: 'upload', relationTo: 'media' },
       { name: 'plans', label: 'Kế hoạch, văn bản triển khai', type: 'join', collection: 'documents', on: 'movement' },
@@ -85,5 +114,5 @@ export const Movements: CollectionConfig = searchable(
       seedKeyField,
     ],
   }),
-  ['name', 'summary', 'goals', 'requirements', 'criteriaCollective', 'criteriaIndividual', 'body'],
+  ['name', 'summary', 'goals', 'requirements', 'formsCollective', 'formsIndividual', 'generalCriteria', 'criteriaCollective', 'criteriaIndividual', 'campaigns', 'body'],
 )

@@ -30,6 +30,13 @@ export const Polls: CollectionConfig = {
   fields: [
     { name: 'question', label: 'Câu hỏi', type: 'text', required: true, maxLength: 300 },
     {
+      name: 'note',
+      label: 'Ghi chú của Ban biên tập',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Hiện dưới câu hỏi, ví dụ để nói các phương án do Ban biên tập đặt.' },
+    },
+    {
       name: 'options',
       label: 'Các phương án trả lời',
       labels: { singular: 'Phương án', plural: 'Phương án' },

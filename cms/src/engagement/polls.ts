@@ -15,6 +15,8 @@ import { voterKeyOf, type Voter } from './voter'
 export interface PublicPoll {
   id: number | string
   question: string
+  /** The editors' note shown with the question (e.g. that they wrote the answers). */
+  note: string | null
   options: Array<{ id: string; label: string }>
   choice: PollChoice
   staffOnly: boolean
@@ -38,6 +40,7 @@ function publicPoll(poll: Poll, now: Date): PublicPoll {
   return {
     id: poll.id,
     question: poll.question,
+    note: poll.note ?? null,
     options: (poll.options ?? []).filter((o) => o.id).map((o) => ({ id: String(o.id), label: o.label })),
     choice: poll.choice === 'multiple' ? 'multiple' : 'single',
     staffOnly: Boolean(poll.staffOnly),

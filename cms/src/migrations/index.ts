@@ -3,6 +3,8 @@ import * as migration_20261127_152710_redirects_for_all_routed from './20261127_
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
+import * as migration_20261202_104610_issue9_fidelity from './20261202_104610_issue9_fidelity';
+import * as migration_20261202_104626_issue9_validity_default from './20261202_104626_issue9_validity_default';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_084837_seed_keys_media_owner_no_lockout.up,
     down: migration_20261202_084837_seed_keys_media_owner_no_lockout.down,
-    name: '20261202_084837_seed_keys_media_owner_no_lockout'
+    name: '20261202_084837_seed_keys_media_owner_no_lockout',
+  },
+  {
+    up: migration_20261202_104610_issue9_fidelity.up,
+    down: migration_20261202_104610_issue9_fidelity.down,
+    name: '20261202_104610_issue9_fidelity',
+  },
+  {
+    up: migration_20261202_104626_issue9_validity_default.up,
+    down: migration_20261202_104626_issue9_validity_default.down,
+    name: '20261202_104626_issue9_validity_default'
   },
 ];

@@ -13,6 +13,8 @@ export const SATISFACTION_QUESTION = 'Theo bạn thông tin nội dung của web
 export async function seedPoll(payload: Payload, report: SeedReport) {
   const { created } = await ensure(payload, 'polls', SATISFACTION_QUESTION, { question: { equals: SATISFACTION_QUESTION } }, {
     question: SATISFACTION_QUESTION,
+    // Source 001 shows the question only; the answers are ours, and the poll says so.
+    note: 'Các phương án trả lời do Ban biên tập đặt.',
     options: [{ label: 'Rất hữu ích' }, { label: 'Hữu ích' }, { label: 'Bình thường' }, { label: 'Chưa hữu ích' }],
     choice: 'single',
     showResults: 'afterVoting',

@@ -28,6 +28,13 @@ export const UNITS = {
   thaiBinhPeoplesCommittee: { name: 'Ủy ban nhân dân tỉnh Thái Bình', shortName: 'UBND tỉnh Thái Bình', code: 'UBND', kind: 'provincial' },
   ministry: { name: 'Bộ Lao động - Thương binh và Xã hội', shortName: 'Bộ LĐ-TB&XH', code: 'LĐTBXH', kind: 'central' },
   primeMinister: { name: 'Thủ tướng Chính phủ', shortName: 'Thủ tướng Chính phủ', code: 'TTg', kind: 'central' },
+  // Issuers of the texts the sources cite (seed/src/content/citations.ts). Source 004 does not name its province.
+  politburo: { name: 'Bộ Chính trị', code: 'TW', kind: 'central' },
+  government: { name: 'Chính phủ', code: 'CP', kind: 'central' },
+  provincialPeoplesCommittee: { name: 'Ủy ban nhân dân tỉnh', shortName: 'UBND tỉnh', code: 'UBND', kind: 'provincial' },
+  provincialCouncil: { name: 'Hội đồng nhân dân tỉnh', shortName: 'HĐND tỉnh', code: 'HĐND', kind: 'provincial' },
+  provincialPartyCommittee: { name: 'Tỉnh ủy', code: 'TU', kind: 'provincial' },
+  provincialPartyDelegation: { name: 'Ban cán sự Đảng Ủy ban nhân dân tỉnh', code: 'BCSĐ', kind: 'provincial' },
   // The eight members of the bloc in source 004 (province not named there).
   ethnicCommittee: { name: 'Ban Dân tộc tỉnh', code: 'BDT', kind: 'agency' },
   informationDept: { name: 'Sở Thông tin và Truyền thông', code: 'STTTT', kind: 'agency' },

@@ -6,7 +6,7 @@ import type { Where } from 'payload'
 import { pageNumber, textParam, yearParam } from '../params'
 import { query, queryDistinct, queryOne, type QueryOptions } from './query'
 import { idOf, uniqueIds, type Id } from './relations'
-import type { DocumentType, LegalDocument, Unit } from './types'
+import type { Article, DocumentType, LegalDocument, Unit } from './types'
 
 /** A select option of the library's filter form: the stored value, its label, and its unaccented URL value. */
 export interface FilterOption {
@@ -156,23 +156,33 @@ const relatedDocuments = (where: Where) => query<LegalDocument>('documents', { w
 
 /**
  * The links of a document in the library, both ways: its legal basis (library
- * documents or plain citations), what it amends and replaces, and the published
- * documents that cite, amend or replace it.
+ * documents or plain citations), the documents it carries out ("Thực hiện"),
+ * what it amends and replaces, the published documents that cite, carry out,
+ * amend or replace it, and the published articles that mention it.
  */
 export async function documentRelations(doc: LegalDocument) {
   const basisRows = doc.legalBasis ?? []
   const ids = (values: unknown[] | null | undefined) => (values ?? []).map(idOf).filter((id): id is Id => id != null)
-  const [linked, amends, replaces, citedBy, amendedBy, replacedBy] = await Promise.all([
+  const [linked, implementsDocs, amends, replaces, citedBy, implementedBy, amendedBy, replacedBy, articles] = await Promise.all([
     publishedDocuments(ids(basisRows.map((row) => row.document))),
+    publishedDocuments(ids(doc.implements)),
     publishedDocuments(ids(doc.amends)),
     publishedDocuments(ids(doc.replaces)),
     relatedDocuments({ 'legalBasis.document': { equals: doc.id } }),
+    relatedDocuments({ implements: { in: [doc.id] } }),
     relatedDocuments({ amends: { in: [doc.id] } }),
     relatedDocuments({ replaces: { in: [doc.id] } }),
+    query<Pick<Article, 'id' | 'title' | 'slug' | 'isSample'>>('articles', {
+      where: { relatedDocuments: { in: [doc.id] } },
+      limit: RELATED_LIMIT,
+      sort: '-publishedAt',
+      depth: 0,
+      select: { title: true, slug: true, isSample: true },
+    }).then((r) => r.docs),
   ])
   const byId = new Map(linked.map((d) => [String(d.id), d]))
   const basis = basisRows
     .map((row) => ({ document: byId.get(String(idOf(row.document))) ?? null, citation: row.citation?.trim() || null }))
     .filter((row) => row.document || row.citation)
-  return { basis, amends, replaces, citedBy, amendedBy, replacedBy }
+  return { basis, implements: implementsDocs, amends, replaces, citedBy, implementedBy, amendedBy, replacedBy, articles }
 }
