@@ -2130,7 +2130,11 @@ export interface SiteSetting {
   responsibleTitle?: string | null;
   address?: string | null;
   phone?: string | null;
+  fax?: string | null;
   email?: string | null;
+  /**
+   * Số giấy phép thiết lập trang thông tin điện tử, cơ quan cấp, ngày cấp (nếu có).
+   */
   licence?: string | null;
   relatedLinks?:
     | {
@@ -2202,6 +2206,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   responsibleTitle?: T;
   address?: T;
   phone?: T;
+  fax?: T;
   email?: T;
   licence?: T;
   relatedLinks?:

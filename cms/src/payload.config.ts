@@ -51,6 +51,7 @@ export default buildConfig({
     components: {
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
+      beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist'],
     },
   },
   i18n: {

@@ -3,7 +3,11 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditor } from '../access'
 import { urlField } from '../fields/url'
 
-/** What the portal rules ask the header and footer to show: owner, responsible person, contacts. */
+/**
+ * What the portal rules ask the header and footer to show: owner, responsible
+ * person, contacts, licence. Until they are entered the site leaves them out,
+ * and the dashboard lists what is missing (components/OwnerChecklist.tsx).
+ */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Cấu hình cổng thông tin',
@@ -26,11 +30,12 @@ export const SiteSettings: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', label: 'Điện thoại', type: 'text', admin: { width: '50%' } },
-        { name: 'email', label: 'Thư điện tử', type: 'email', admin: { width: '50%' } },
+        { name: 'phone', label: 'Điện thoại', type: 'text', admin: { width: '33%' } },
+        { name: 'fax', label: 'Fax', type: 'text', admin: { width: '33%' } },
+        { name: 'email', label: 'Thư điện tử', type: 'email', admin: { width: '34%' } },
       ],
     },
-    { name: 'licence', label: 'Giấy phép', type: 'text' },
+    { name: 'licence', label: 'Giấy phép', type: 'text', admin: { description: 'Số giấy phép thiết lập trang thông tin điện tử, cơ quan cấp, ngày cấp (nếu có).' } },
     {
       name: 'relatedLinks',
       label: 'Liên kết đến các cơ quan',

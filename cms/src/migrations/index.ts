@@ -5,6 +5,7 @@ import * as migration_20261127_155819_engagement from './20261127_155819_engagem
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
 import * as migration_20261202_104610_issue9_fidelity from './20261202_104610_issue9_fidelity';
 import * as migration_20261202_104626_issue9_validity_default from './20261202_104626_issue9_validity_default';
+import * as migration_20261202_105039_issue9_owner_fax from './20261202_105039_issue9_owner_fax';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_104626_issue9_validity_default.up,
     down: migration_20261202_104626_issue9_validity_default.down,
-    name: '20261202_104626_issue9_validity_default'
+    name: '20261202_104626_issue9_validity_default',
+  },
+  {
+    up: migration_20261202_105039_issue9_owner_fax.up,
+    down: migration_20261202_105039_issue9_owner_fax.down,
+    name: '20261202_105039_issue9_owner_fax'
   },
 ];
