@@ -1082,6 +1082,7 @@ export interface Feedback {
   status: 'new' | 'inProgress' | 'answered' | 'rejected';
   answeredAt?: string | null;
   readerNotifiedAt?: string | null;
+  consentedAt?: string | null;
   /**
    * Không lưu địa chỉ IP, chỉ lưu mã băm có khóa; tự xóa sau thời hạn lưu giữ.
    */
@@ -2005,6 +2006,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   status?: T;
   answeredAt?: T;
   readerNotifiedAt?: T;
+  consentedAt?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -13,7 +13,7 @@ export interface FeedbackInput {
   attachment?: { name: string; type: string; size: number } | null
 }
 
-export type FeedbackErrors = Partial<Record<keyof FeedbackInput | 'contact', string>>
+export type FeedbackErrors = Partial<Record<keyof FeedbackInput | 'contact' | 'consent', string>>
 
 /** What readers may attach: PDF, Word and photos (the file types table says how each is recognised). */
 const ATTACHMENT_TYPES = ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/jpeg', 'image/png'].map((mime) => fileTypeByMime(mime)!)

@@ -167,6 +167,7 @@ describe.skipIf(!haveChromium)('ratings, polls and feedback', () => {
     const page = await context.newPage()
     await page.goto(site('/gop-y'))
     const name = 'Phạm Thị Người Hỏi'
+    await page.check('#consent')
     await page.fill('#name', name)
     await page.fill('#email', 'nguoi.hoi@example.vn')
     await page.fill('#subject', 'Hỏi về hồ sơ khen thưởng')
@@ -220,6 +221,7 @@ describe.skipIf(!haveChromium)('ratings, polls and feedback', () => {
     const page = await browser.newPage()
     await page.goto(site('/gop-y'))
     const subject = `Nội dung quảng cáo ${Date.now().toString(36)}`
+    await page.check('#consent')
     await page.fill('#name', 'Người Gửi Quảng Cáo')
     await page.fill('#email', 'quang.cao@example.vn')
     await page.fill('#subject', subject)
@@ -246,6 +248,7 @@ describe.skipIf(!haveChromium)('ratings, polls and feedback', () => {
   it('the feedback form refuses a submission sent faster than a person types, and the honeypot', async () => {
     const page = await browser.newPage()
     await page.goto(site('/gop-y'))
+    await page.check('#consent')
     await page.fill('#name', 'Người Gửi Nhanh')
     await page.fill('#phone', '0912345678')
     await page.fill('#subject', 'Thử gửi nhanh')
@@ -427,6 +430,7 @@ describe.skipIf(!haveChromium)('ratings, polls and feedback', () => {
     // A feedback item of this test's own, so its pages have something to show whatever ran before.
     const form = await browser.newPage()
     await form.goto(site('/gop-y'))
+    await form.check('#consent')
     await form.fill('#name', 'Người Kiểm Tra Trợ Năng')
     await form.fill('#email', 'tro-nang@example.vn')
     await form.fill('#subject', 'Kiểm tra trợ năng')

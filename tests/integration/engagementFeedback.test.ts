@@ -44,7 +44,7 @@ const nextIp = () => `192.0.2.${++ip}`
 describe('feedback lifecycle', () => {
   it('stores a submission, returns an unguessable code, lets the reader follow it to the published answer without contact details', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { code, id } = await feedback.submitFeedback(payload, { input: input(), ip: nextIp() })
+    const { code, id } = await feedback.submitFeedback(payload, { consent: true, input: input(), ip: nextIp() })
     expect(code).toMatch(/^GY-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
 
     // Durable: a fresh read from the database has it, status new.
@@ -79,7 +79,7 @@ describe('feedback lifecycle', () => {
 
   it('an editor can publish a reworded question, and cannot change what the reader wrote', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { id } = await feedback.submitFeedback(payload, { input: input({ message: 'Tôi là Trần Thị Người Gửi ở số 5 phố X, xin hỏi về Bằng khen.' }), ip: nextIp() })
+    const { id } = await feedback.submitFeedback(payload, { consent: true, input: input({ message: 'Tôi là Trần Thị Người Gửi ở số 5 phố X, xin hỏi về Bằng khen.' }), ip: nextIp() })
     await payload.update({
       collection: 'feedback',
       id,
@@ -96,14 +96,14 @@ describe('feedback lifecycle', () => {
 
   it('refuses to publish an item that is not answered', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { id } = await feedback.submitFeedback(payload, { input: input(), ip: nextIp() })
+    const { id } = await feedback.submitFeedback(payload, { consent: true, input: input(), ip: nextIp() })
     const error = await rejection(payload.update({ collection: 'feedback', id, data: { publishOnQA: true }, overrideAccess: false, user: editor }))
     expect(JSON.stringify(error.data)).toContain('Chỉ đăng được ý kiến đã trả lời')
   })
 
   it('a rejected item shows as "Không tiếp nhận" to its sender and never on the Q&A page', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { code, id } = await feedback.submitFeedback(payload, { input: input({ subject: 'Quảng cáo không liên quan' }), ip: nextIp() })
+    const { code, id } = await feedback.submitFeedback(payload, { consent: true, input: input({ subject: 'Quảng cáo không liên quan' }), ip: nextIp() })
     await payload.update({ collection: 'feedback', id, data: { status: 'rejected', answer: 'Nội dung không thuộc phạm vi tiếp nhận.' }, overrideAccess: false, user: editor })
     const seen = await feedback.feedbackByCode(payload, code)
     expect(seen).toMatchObject({ code, status: 'rejected', statusLabel: 'Không tiếp nhận', answer: null, answeredAt: null })
@@ -118,7 +118,7 @@ describe('feedback lifecycle', () => {
 
   it('an answered, published item that is then rejected leaves the Q&A page', async () => {
     const editor = await makeUser(payload, 'editor')
-    const { code, id } = await feedback.submitFeedback(payload, { input: input({ subject: 'Câu hỏi sẽ bị rút' }), ip: nextIp() })
+    const { code, id } = await feedback.submitFeedback(payload, { consent: true, input: input({ subject: 'Câu hỏi sẽ bị rút' }), ip: nextIp() })
     await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Trả lời tạm.', publishOnQA: true }, overrideAccess: false, user: editor })
     expect((await feedback.publishedAnswers(payload, { limit: 100 })).docs.map((d) => d.id)).toContain(id)
     await payload.update({ collection: 'feedback', id, data: { status: 'rejected', publishOnQA: false }, overrideAccess: false, user: editor })
@@ -127,7 +127,7 @@ describe('feedback lifecycle', () => {
   })
 
   it('codes are distinct and unknown or malformed codes find nothing', async () => {
-    const codes = await Promise.all(Array.from({ length: 30 }, () => feedback.submitFeedback(payload, { input: input(), ip: null }).then((r) => r.code)))
+    const codes = await Promise.all(Array.from({ length: 30 }, () => feedback.submitFeedback(payload, { consent: true, input: input(), ip: null }).then((r) => r.code)))
     expect(new Set(codes).size).toBe(30)
     for (const code of ['GY-0000-0000-0000-0000', 'abc', '', null, 'x'.repeat(500), "' OR 1=1 --"]) expect(await feedback.feedbackByCode(payload, code)).toBeNull()
     expect(normaliseReferenceCode('gy-oo1l-ILIL-0000-0000')).toBe('GY-0011-1111-0000-0000')
@@ -135,7 +135,7 @@ describe('feedback lifecycle', () => {
 
   it('refuses invalid input with Vietnamese messages per field and stores nothing', async () => {
     const before = (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs
-    const error = (await rejection(feedback.submitFeedback(payload, { input: input({ name: '', email: 'sai', phone: '', message: 'ngắn' }), ip: null }))) as {
+    const error = (await rejection(feedback.submitFeedback(payload, { consent: true, input: input({ name: '', email: 'sai', phone: '', message: 'ngắn' }), ip: null }))) as {
       status?: number
       fields?: Record<string, string>
     }
@@ -151,12 +151,12 @@ describe('feedback lifecycle', () => {
     try {
       const address = nextIp()
       const now = new Date('2026-05-05T10:10:00Z')
-      await feedback.submitFeedback(payload, { input: input(), ip: address, now })
-      await feedback.submitFeedback(payload, { input: input(), ip: address, now })
-      const error = (await rejection(feedback.submitFeedback(payload, { input: input(), ip: address, now }))) as { status?: number; message: string }
+      await feedback.submitFeedback(payload, { consent: true, input: input(), ip: address, now })
+      await feedback.submitFeedback(payload, { consent: true, input: input(), ip: address, now })
+      const error = (await rejection(feedback.submitFeedback(payload, { consent: true, input: input(), ip: address, now }))) as { status?: number; message: string }
       expect(error.status).toBe(429)
       expect(isVietnamese(error.message)).toBe(true)
-      await expect(feedback.submitFeedback(payload, { input: input(), ip: address, now: new Date('2026-05-05T11:00:00Z') })).resolves.toBeTruthy()
+      await expect(feedback.submitFeedback(payload, { consent: true, input: input(), ip: address, now: new Date('2026-05-05T11:00:00Z') })).resolves.toBeTruthy()
     } finally {
       delete process.env.FEEDBACK_IP_HOURLY_LIMIT
       resetEnv()
@@ -166,7 +166,7 @@ describe('feedback lifecycle', () => {
 
 describe('feedback attachments', () => {
   it('are stored outside the public media folder and readable by editors only', async () => {
-    const { id } = await feedback.submitFeedback(payload, { input: input(), file: file('ho-so.pdf', 'application/pdf', MINIMAL_PDF), ip: null })
+    const { id } = await feedback.submitFeedback(payload, { consent: true, input: input(), file: file('ho-so.pdf', 'application/pdf', MINIMAL_PDF), ip: null })
     const stored = await payload.findByID({ collection: 'feedback', id, overrideAccess: true, depth: 1 })
     const attachment = stored.attachment as { id: number; filename: string }
     expect(attachment.filename).toMatch(/\.pdf$/)
@@ -183,7 +183,7 @@ describe('feedback attachments', () => {
     const before = (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs
     const files = (await payload.count({ collection: 'feedback-attachments', overrideAccess: true })).totalDocs
     for (const bad of [file('ho-so.pdf', 'application/pdf', 'MZ not a pdf at all'), file('chuong-trinh.exe', 'application/pdf', MINIMAL_PDF), file('anh.png', 'image/gif', 'GIF89a')]) {
-      const error = (await rejection(feedback.submitFeedback(payload, { input: input(), file: bad, ip: null }))) as { status?: number; fields?: Record<string, string> }
+      const error = (await rejection(feedback.submitFeedback(payload, { consent: true, input: input(), file: bad, ip: null }))) as { status?: number; fields?: Record<string, string> }
       expect(error.status, bad.name).toBe(400)
       expect(isVietnamese(error.fields?.attachment ?? ''), error.fields?.attachment).toBe(true)
     }
@@ -194,7 +194,7 @@ describe('feedback attachments', () => {
 
 describe('feedback access', () => {
   it('readers, staff and authors cannot read or create feedback through the API; editors read and moderate', async () => {
-    await feedback.submitFeedback(payload, { input: input(), ip: null })
+    await feedback.submitFeedback(payload, { consent: true, input: input(), ip: null })
     for (const user of [undefined, await makeUser(payload, 'staff'), await makeUser(payload, 'author')]) {
       await expectDenied(payload.find({ collection: 'feedback', overrideAccess: false, user }), `read as ${user?.role ?? 'anonymous'}`)
       await expectDenied(payload.create({ collection: 'feedback', data: { ...contactAndText(), status: 'new' as const }, overrideAccess: false, user }), 'create')
@@ -202,5 +202,35 @@ describe('feedback access', () => {
     const editor = await makeUser(payload, 'editor')
     await expectDenied(payload.create({ collection: 'feedback', data: { ...contactAndText(), status: 'new' as const }, overrideAccess: false, user: editor }), 'create as editor')
     expect((await payload.find({ collection: 'feedback', overrideAccess: false, user: editor })).totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('consent before personal data (Luật Bảo vệ dữ liệu cá nhân)', () => {
+  const stored = async () => ({
+    feedback: (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs,
+    attachments: (await payload.count({ collection: 'feedback-attachments', overrideAccess: true })).totalDocs,
+  })
+
+  it('without consent: refused (400) with a Vietnamese message, and nothing stored, not even the attachment', async () => {
+    const before = await stored()
+    const error = (await rejection(
+      feedback.submitFeedback(payload, { consent: false, input: input(), file: file('ho-so.pdf', 'application/pdf', MINIMAL_PDF), ip: nextIp() }),
+    )) as { status?: number; fields?: Record<string, string> }
+    expect(error.status).toBe(400)
+    expect(error.fields?.consent).toBe(feedback.CONSENT_REQUIRED_MESSAGE)
+    expect(isVietnamese(error.fields!.consent!)).toBe(true)
+    expect(await stored()).toEqual(before)
+  })
+
+  it('with consent: stored, with the time consent was given', async () => {
+    const now = new Date('2026-12-02T03:04:05.000Z')
+    const { id } = await feedback.submitFeedback(payload, { consent: true, input: input(), ip: nextIp(), now })
+    const doc = await payload.findByID({ collection: 'feedback', id, depth: 0, overrideAccess: true })
+    expect(doc.consentedAt).toBe(now.toISOString())
+  })
+
+  it('a form value says yes only when ticked', () => {
+    expect(['yes', 'on', 'YES', true].map(feedback.consentGiven)).toEqual([true, true, true, true])
+    expect(['', 'no', undefined, null, 'false', 0].map(feedback.consentGiven)).toEqual([false, false, false, false, false, false])
   })
 })

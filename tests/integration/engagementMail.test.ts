@@ -33,6 +33,7 @@ afterAll(async () => {
 })
 
 const submission = (email: string) => ({
+  consent: true,
   input: { name: 'Lê Văn Đọc', email, phone: '', subject: 'Hỏi về danh hiệu Lao động tiên tiến', message: 'Xin hỏi tiêu chuẩn danh hiệu Lao động tiên tiến năm nay?' },
   ip: null,
 })

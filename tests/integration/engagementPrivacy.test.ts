@@ -34,6 +34,7 @@ describe('IP addresses', () => {
     await rateArticle(payload, { articleId: article.id, score: 4, voter: reader('privacy'), ip: IP })
     await castVote(payload, { pollId: poll.id, choices: [String(poll.options[0]!.id)], voter: reader('privacy'), ip: IP })
     const { id } = await submitFeedback(payload, {
+      consent: true,
       input: { name: 'Người đọc', email: 'doc@example.vn', phone: '', subject: 'Góp ý giao diện', message: 'Xin bổ sung cỡ chữ lớn hơn cho người cao tuổi.' },
       ip: IP,
     })

@@ -53,6 +53,7 @@ describe('decompression bombs', () => {
     const before = (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs
     const error = await rejection(
       submitFeedback(payload, {
+        consent: true,
         input: { name: 'Nguyễn Văn Thử', email: 'thu@example.vn', phone: '', subject: 'Gửi ảnh', message: 'Xin gửi kèm ảnh minh chứng thành tích.' },
         file: upload(pngBomb()),
         ip: '198.51.100.77',

@@ -85,6 +85,7 @@ describe('Word files are told from other ZIP archives', () => {
     const { submitFeedback } = await import('@portal/cms/engagement')
     const error = await rejection(
       submitFeedback(payload, {
+        consent: true,
         input: { name: 'Nguyễn Văn Thử', email: 'thu@example.vn', phone: '', subject: 'Gửi hồ sơ', message: 'Xin gửi kèm hồ sơ đề nghị khen thưởng.' },
         file: upload('ho-so.docx', zip({ 'a.txt': 'x' })),
         ip: '198.51.100.78',

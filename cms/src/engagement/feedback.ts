@@ -1,6 +1,7 @@
 import { FEEDBACK_STATUS_LABELS, normalisePhone, normaliseReferenceCode, validateFeedback, type FeedbackInput, type FeedbackStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
+import { consentErrors } from './consent'
 import { EngagementError } from './errors'
 import { limits } from './limits'
 import { hashIp } from './secrets'
@@ -15,6 +16,8 @@ export interface UploadedFile {
 
 export interface FeedbackSubmission {
   input: FeedbackInput
+  /** The reader agreed to the processing of their personal data (engagement/consent.ts): without it nothing is stored. */
+  consent: boolean
   file?: UploadedFile | null
   /** The sender's IP address: only its keyed hash is stored. */
   ip: string | null
@@ -27,10 +30,10 @@ export interface FeedbackSubmission {
  * that shows the code shows it for something that is stored. Notifications
  * go out afterwards and cannot undo it.
  */
-export async function submitFeedback(payload: Payload, { input, file, ip, now = new Date() }: FeedbackSubmission): Promise<{ code: string; id: number | string }> {
+export async function submitFeedback(payload: Payload, { input, consent, file, ip, now = new Date() }: FeedbackSubmission): Promise<{ code: string; id: number | string }> {
   const ipHash = ip ? hashIp(payload.secret, ip) : null
   const attachment = file && file.size > 0 ? { name: file.name, type: file.mimetype, size: file.size } : null
-  const errors = validateFeedback({ ...input, attachment })
+  const errors = { ...validateFeedback({ ...input, attachment }), ...consentErrors(consent) }
   if (Object.keys(errors).length) throw new EngagementError(400, 'invalid-feedback', 'Vui lòng sửa các lỗi trong biểu mẫu.', errors)
 
   if (ipHash && !(await takeAllowance(payload, `feedback|${ipHash}`, clockHour(now), limits.feedbackPerIpHour()))) {
@@ -71,6 +74,7 @@ export async function submitFeedback(payload: Payload, { input, file, ip, now = 
         message: input.message.trim(),
         attachment: attachmentId,
         status: 'new',
+        consentedAt: now.toISOString(),
         ipHash,
       },
       overrideAccess: true,

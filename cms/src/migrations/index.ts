@@ -6,6 +6,7 @@ import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './2
 import * as migration_20261202_104610_issue9_fidelity from './20261202_104610_issue9_fidelity';
 import * as migration_20261202_104626_issue9_validity_default from './20261202_104626_issue9_validity_default';
 import * as migration_20261202_105039_issue9_owner_fax from './20261202_105039_issue9_owner_fax';
+import * as migration_20261202_105522_issue9_feedback_consent from './20261202_105522_issue9_feedback_consent';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_105039_issue9_owner_fax.up,
     down: migration_20261202_105039_issue9_owner_fax.down,
-    name: '20261202_105039_issue9_owner_fax'
+    name: '20261202_105039_issue9_owner_fax',
+  },
+  {
+    up: migration_20261202_105522_issue9_feedback_consent.up,
+    down: migration_20261202_105522_issue9_feedback_consent.down,
+    name: '20261202_105522_issue9_feedback_consent'
   },
 ];

@@ -113,6 +113,13 @@ export const Feedback: CollectionConfig = {
     },
     { name: 'answeredAt', label: 'Ngày trả lời', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
     { name: 'readerNotifiedAt', label: 'Đã gửi thư trả lời lúc', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      ...fromReader,
+      name: 'consentedAt',
+      label: 'Người gửi đồng ý xử lý dữ liệu cá nhân lúc',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     ipHashField,
   ],
 }

@@ -11,7 +11,7 @@ import { pageRefusal } from '../http/answers'
 import { formObject, readForm } from '../http/body'
 import { readerAddress } from '../http/clientAddress'
 import { firstMessage } from '../http/validation'
-import { feedbackStampCheck, sendFeedback, spendFeedbackStamp } from './index'
+import { consentErrors, consentGiven, feedbackStampCheck, sendFeedback, spendFeedbackStamp } from './index'
 import { feedbackForm } from './schemas'
 
 /** The text fields, the file and the size cap: text is small, the file at most 5 MB. */
@@ -42,14 +42,16 @@ export async function receiveFeedback(context: { request: Request; clientAddress
     const file = form.get('attachment')
     const upload = file instanceof File && file.size > 0 ? file : null
     values = { name: fields.data.name, email: fields.data.email, phone: fields.data.phone, subject: fields.data.subject, message: fields.data.message }
-    const errors = validateFeedback({ ...values, attachment: upload ? { name: upload.name, type: upload.type, size: upload.size } : null })
+    // Consent first in the rules, checked with the rest so the reader sees every problem at once; nothing is stored without it.
+    const consent = consentGiven(fields.data.consent)
+    const errors = { ...validateFeedback({ ...values, attachment: upload ? { name: upload.name, type: upload.type, size: upload.size } : null }), ...consentErrors(consent) }
     if (Object.keys(errors).length > 0) return refused(null, errors)
     const stamp = await feedbackStampCheck(fields.data.startedAt)
     if (fields.data.website.trim()) return refused('Không gửi được: ô "Để trống ô này" phải để trống.')
     if (stamp !== 'ok') return refused(STAMP_PROBLEMS[stamp])
     if (!(await spendFeedbackStamp(fields.data.startedAt))) return refused(STAMP_PROBLEMS.used, {}, 409)
     const attachment = upload ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, mimetype: upload.type, size: upload.size } : null
-    const { code } = await sendFeedback(values, attachment, readerAddress(context))
+    const { code } = await sendFeedback(values, consent, attachment, readerAddress(context))
     return { sent: true, code }
   } catch (error) {
     const refusal = pageRefusal(error)

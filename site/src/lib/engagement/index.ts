@@ -14,6 +14,7 @@ import { payload } from '../content'
 import { cachedRead } from '../readCache'
 
 export type { PollState, Voter }
+export { CONSENT_FIELD, CONSENT_REQUIRED_MESSAGE, PRIVACY_NOTICE_PATH, consentErrors, consentGiven } from '@portal/cms/engagement'
 export type { Refusal } from '../http/refusal'
 
 // ---- Ratings --------------------------------------------------------------------
@@ -87,9 +88,9 @@ export async function polls() {
 
 // ---- Feedback -------------------------------------------------------------------
 
-export async function sendFeedback(input: FeedbackInput, file: UploadedFile | null, ip: string | null) {
+export async function sendFeedback(input: FeedbackInput, consent: boolean, file: UploadedFile | null, ip: string | null) {
   const p = await payload()
-  const result = await submitFeedback(p, { input, file, ip })
+  const result = await submitFeedback(p, { input, consent, file, ip })
   purgeNowAndThen(p)
   return result
 }

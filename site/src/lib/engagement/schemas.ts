@@ -68,4 +68,5 @@ export const feedbackForm = z.object({
   message: text(FEEDBACK_LIMITS.message),
   website: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(500, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
   startedAt: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(100, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
+  consent: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(10, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
 })
