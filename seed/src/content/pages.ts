@@ -37,9 +37,12 @@ const PAGES: Array<{ title: string; slug: string; summary: string; body: TextBlo
     slug: 'chinh-sach-bao-ve-du-lieu-ca-nhan',
     summary: 'Cách Cổng thông tin thu thập, sử dụng và bảo vệ dữ liệu cá nhân của người dùng.',
     body: [
-      p('Cổng thông tin chỉ thu thập dữ liệu cá nhân cần thiết khi người dùng gửi ý kiến, đánh giá bài viết hoặc tham gia thăm dò ý kiến, theo Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.'),
-      p('Địa chỉ IP chỉ được lưu dưới dạng mã băm có khóa và được xóa sau thời hạn lưu trữ. Cổng không dùng dịch vụ theo dõi của bên thứ ba.'),
-      p('Người dùng có quyền yêu cầu xem, sửa hoặc xóa dữ liệu của mình bằng cách liên hệ Ban biên tập.'),
+      p('Cổng thông tin xử lý dữ liệu cá nhân theo Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15, có hiệu lực từ ngày 01/01/2026) và Nghị định số 356/2025/NĐ-CP quy định chi tiết Luật này.'),
+      p('Dữ liệu được thu thập: khi gửi ý kiến, người dùng cung cấp họ tên, thư điện tử hoặc số điện thoại, tiêu đề, nội dung và tệp đính kèm (nếu có). Biểu mẫu chỉ nhận các dữ liệu này khi người dùng đánh dấu ô đồng ý; không có sự đồng ý, ý kiến không được lưu. Khi đánh giá bài viết hoặc tham gia thăm dò ý kiến, cổng không hỏi họ tên hay thông tin liên hệ.'),
+      p('Mục đích: tiếp nhận, xử lý và trả lời ý kiến của người dùng. Thông tin liên hệ không được công khai; câu hỏi được đăng trên trang Hỏi đáp không kèm họ tên, thư điện tử, số điện thoại. Chỉ Ban biên tập xem được ý kiến và tệp đính kèm.'),
+      p('Địa chỉ IP không được lưu: cổng chỉ lưu mã băm có khóa của địa chỉ để chống gửi tự động, và xóa mã này sau thời hạn lưu trữ (mặc định 30 ngày). Cổng không dùng dịch vụ theo dõi hay quảng cáo của bên thứ ba.'),
+      p('Thời hạn lưu trữ: ý kiến được lưu đến khi Ban biên tập xóa hoặc người gửi yêu cầu xóa.'),
+      p('Quyền của người dùng: được biết, rút lại sự đồng ý, xem, chỉnh sửa, yêu cầu xóa dữ liệu của mình và khiếu nại theo quy định của pháp luật, bằng cách liên hệ Ban biên tập qua mục Tiếp nhận ý kiến hoặc các thông tin liên hệ ở chân trang.'),
     ],
   },
   {

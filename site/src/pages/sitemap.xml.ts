@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro'
 
-import { sitemapSections } from '../lib/content'
+import { indexable, sitemapSections } from '../lib/content'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * sitemap.xml from the database at request time. @astrojs/sitemap only lists
- * pages known at build time, and every page here comes from the CMS.
+ * pages known at build time, and every page here comes from the CMS. Sample
+ * pages ("Dữ liệu mẫu") are not for search engines: left out, and noindex.
  */
 export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? new URL(url.origin)
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site, url }) => {
   const urls = [
     ...fixed.map((path) => `<url><loc>${escape(new URL(path, base).href)}</loc></url>`),
     ...sections.flatMap((s) =>
-      s.entries.map((e) => `<url><loc>${escape(new URL(e.url, base).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`),
+      indexable(s.entries).map((e) => `<url><loc>${escape(new URL(e.url, base).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`),
     ),
   ]
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`

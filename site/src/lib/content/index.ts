@@ -32,5 +32,5 @@ export { AWARD_LEVELS, awardDecisionBySlug, awardTypeOptions, awardYears, honour
 export { allBlocs, blocBySlug } from './blocs'
 export { pageBySlug } from './pages'
 export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type SearchHit } from './search'
-export { sitemapSections, type SitemapEntry } from './sitemap'
+export { indexable, sitemapSections, type SitemapEntry } from './sitemap'
 export { redirectFor } from './redirects'

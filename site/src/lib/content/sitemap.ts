@@ -8,6 +8,8 @@ export interface SitemapEntry {
   url: string
   title: string
   lastmod?: string | null
+  /** Part of the "Dữ liệu mẫu" sample: labelled on /so-do-cong, left out of sitemap.xml. */
+  isSample: boolean
 }
 
 type Doc = Record<string, any>
@@ -19,30 +21,36 @@ interface SitemapSource {
   titleFields: string[]
   title: (doc: Doc) => string
   sort: string
+  /** The collection has the sample flag. */
+  sample?: true
 }
 
 const SOURCES: SitemapSource[] = [
   { collection: 'pages', label: 'Giới thiệu', titleFields: ['title'], title: (d) => d.title, sort: 'order' },
   { collection: 'categories', label: 'Chuyên mục', titleFields: ['name'], title: (d) => d.name, sort: 'order' },
-  { collection: 'articles', label: 'Tin tức', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
-  { collection: 'documents', label: 'Văn bản', titleFields: ['title', 'abstract'], title: (d) => d.title ?? d.abstract, sort: '-updatedAt' },
-  { collection: 'movements', label: 'Phong trào thi đua', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
-  { collection: 'exemplary-models', label: 'Điển hình tiên tiến', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
-  { collection: 'award-decisions', label: 'Quyết định khen thưởng', titleFields: ['number'], title: (d) => `Quyết định số ${d.number}`, sort: '-updatedAt' },
+  { collection: 'articles', sample: true, label: 'Tin tức', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
+  { collection: 'documents', sample: true, label: 'Văn bản', titleFields: ['title', 'abstract'], title: (d) => d.title ?? d.abstract, sort: '-updatedAt' },
+  { collection: 'movements', sample: true, label: 'Phong trào thi đua', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
+  { collection: 'exemplary-models', sample: true, label: 'Điển hình tiên tiến', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
+  { collection: 'award-decisions', sample: true, label: 'Quyết định khen thưởng', titleFields: ['number'], title: (d) => `Quyết định số ${d.number}`, sort: '-updatedAt' },
   { collection: 'blocs', label: 'Khối thi đua', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
-  { collection: 'galleries', label: 'Hình ảnh, video', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
+  { collection: 'galleries', sample: true, label: 'Hình ảnh, video', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
 ]
 
 const readOnly = (fields: string[]): QueryOptions['select'] => Object.fromEntries(['slug', 'updatedAt', ...fields].map((f) => [f, true]))
 
+/** The entries of a section that belong in sitemap.xml: published pages that are not sample data. */
+export const indexable = (entries: SitemapEntry[]) => entries.filter((e) => !e.isSample)
+
 export async function sitemapSections(limitPerSection = 5000) {
   return Promise.all(
-    SOURCES.map(async ({ collection, label, titleFields, title, sort }) => {
-      const { docs } = await query<Doc>(collection, { limit: limitPerSection, depth: 0, sort, select: readOnly(titleFields), joins: false, pagination: false })
+    SOURCES.map(async ({ collection, label, titleFields, title, sort, sample }) => {
+      const fields = sample ? [...titleFields, 'isSample'] : titleFields
+      const { docs } = await query<Doc>(collection, { limit: limitPerSection, depth: 0, sort, select: readOnly(fields), joins: false, pagination: false })
       return {
         collection,
         label,
-        entries: docs.filter((d) => d.slug).map((d): SitemapEntry => ({ url: pathFor(collection, d.slug), title: title(d), lastmod: d.updatedAt })),
+        entries: docs.filter((d) => d.slug).map((d): SitemapEntry => ({ url: pathFor(collection, d.slug), title: title(d), lastmod: d.updatedAt, isSample: Boolean(d.isSample) })),
       }
     }),
   )

@@ -1,2 +1,3 @@
 export * from './jsonLd'
 export * from './urls'
+export * from './dublinCore'
