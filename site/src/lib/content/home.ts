@@ -10,7 +10,8 @@ export async function homePage() {
     siteSettings(),
     featuredArticles(1),
     latestArticles(6),
-    query<LegalDocument>('documents', { limit: 5, sort: '-issued.sortDate', depth: 0, select: { number: true, abstract: true, slug: true, issued: true, isSample: true } }),
+    // The agency's new documents, not the texts its articles cite (citation entries stay in the library).
+    query<LegalDocument>('documents', { where: { entryKind: { not_equals: 'citation' } }, limit: 5, sort: '-issued.sortDate', depth: 0, select: { number: true, abstract: true, slug: true, issued: true, isSample: true } }),
     query<ExemplaryModel>('exemplary-models', { limit: 4, sort: '-year', depth: 1, select: { name: true, slug: true, year: true, cover: true, isSample: true }, populate: { media: MEDIA_FIELDS } }),
     query<AwardDecision>('award-decisions', { limit: 4, sort: '-issuedAt', depth: 0, joins: false, select: { number: true, slug: true, issuedAt: true, abstract: true, isSample: true } }),
     query<Gallery>('galleries', { limit: 4, sort: '-publishedAt', depth: 1, select: { title: true, slug: true, kind: true, items: true, isSample: true }, populate: { media: MEDIA_FIELDS } }),
