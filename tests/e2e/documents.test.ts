@@ -56,7 +56,7 @@ describe.skipIf(!haveChromium)('documents library, movements and blocs, in Chrom
     await expect(text(page, 'h1')).resolves.toBe('Văn bản')
     // Newest first, ten to a page.
     expect(await listedNumbers(page)).toEqual(ALL_BY_DATE.slice(0, 10))
-    await expect(text(page, '.result-count')).resolves.toBe(`Tìm thấy ${ALL_BY_DATE.length} văn bản.`)
+    await expect(text(page, '.result-count')).resolves.toBe(`Tìm thấy ${ALL_BY_DATE.length} văn bản (hiển thị 1–10).`)
     // With the date as the source gives it and the issuer.
     const first = await text(page, 'main .doc-list > li:has(.doc-number:text-is("/KH-SLĐTBXH"))')
     expect(first).toContain('Phát động thực hiện phong trào thi đua')
@@ -212,7 +212,13 @@ describe.skipIf(!haveChromium)('documents library, movements and blocs, in Chrom
     expect(milestones[1]).toContain('Sơ kết')
     expect(milestones[2]).toContain('Tổng kết')
 
-    await expect(text(page, 'section[aria-labelledby="tieu-chi"]')).resolves.toContain('Đối với cá nhân')
+    // As the plan sets them out: general criteria (with the point on heads of units), standards for individuals, forms of emulation, the 2025 campaign.
+    const criteria = await text(page, 'section[aria-labelledby="tieu-chi"]')
+    expect(criteria).toContain('Tiêu chí chung')
+    expect(criteria).toContain('Tiêu chí đối với cá nhân')
+    expect(await page.locator('section[aria-labelledby="tieu-chi-chung"] li li').allTextContents()).toEqual([expect.stringMatching(/^Trưởng các phòng thuộc Sở/)])
+    await expect(text(page, 'section[aria-labelledby="hinh-thuc"]')).resolves.toContain('Hình thức đối với tập thể')
+    await expect(text(page, 'section[aria-labelledby="dot-thi-dua"]')).resolves.toContain('Đợt thi đua đặc biệt năm 2025 “Thi đua đoàn kết, kỷ cương, sáng tạo thực hiện tốt nhiệm vụ chính trị” (năm 2025)')
     await expect(text(page, 'section[aria-labelledby="khau-hieu"]')).resolves.toContain('Thi đua đoàn kết, kỷ cương, sáng tạo')
     const plans = page.locator('section[aria-labelledby="ke-hoach-trien-khai"] a')
     expect(await plans.count()).toBe(1)
@@ -297,7 +303,7 @@ describe.skipIf(!haveChromium)('documents library, movements and blocs, in Chrom
     const { doc } = await created.json()
 
     const { page, close } = await openNoScript('/van-ban')
-    await expect(text(page, '.result-count')).resolves.toBe(`Tìm thấy ${ALL_BY_DATE.length} văn bản.`)
+    await expect(text(page, '.result-count')).resolves.toBe(`Tìm thấy ${ALL_BY_DATE.length} văn bản (hiển thị 1–10).`)
     await page.goto(`${portal.siteUrl}/van-ban?q=${encodeURIComponent('999/KH')}`)
     expect(await listedNumbers(page)).toEqual([])
     await expect(text(page, 'main')).resolves.not.toContain(abstract)

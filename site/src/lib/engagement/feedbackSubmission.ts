@@ -30,11 +30,12 @@ export type FeedbackOutcome =
   /** Stored: the page redirects to its reference code. */
   | { sent: true; code: string }
   /** Not stored: the form is shown again with what was typed, per-field errors or a problem with the whole submission. */
-  | { sent: false; status: number; values: FeedbackInput; errors: FeedbackErrors; problem: string | null }
+  | { sent: false; status: number; values: FeedbackInput; consent: boolean; errors: FeedbackErrors; problem: string | null }
 
 export async function receiveFeedback(context: { request: Request; clientAddress: string }): Promise<FeedbackOutcome> {
   let values = EMPTY_FEEDBACK
-  const refused = (problem: string | null, errors: FeedbackErrors = {}, status = 400): FeedbackOutcome => ({ sent: false, status, values, errors, problem })
+  let consent = false
+  const refused = (problem: string | null, errors: FeedbackErrors = {}, status = 400): FeedbackOutcome => ({ sent: false, status, values, consent, errors, problem })
   try {
     const form = await readForm(context.request, FORM_LIMIT)
     const fields = feedbackForm.safeParse(formObject(form))
@@ -43,7 +44,7 @@ export async function receiveFeedback(context: { request: Request; clientAddress
     const upload = file instanceof File && file.size > 0 ? file : null
     values = { name: fields.data.name, email: fields.data.email, phone: fields.data.phone, subject: fields.data.subject, message: fields.data.message }
     // Consent first in the rules, checked with the rest so the reader sees every problem at once; nothing is stored without it.
-    const consent = consentGiven(fields.data.consent)
+    consent = consentGiven(fields.data.consent)
     const errors = { ...validateFeedback({ ...values, attachment: upload ? { name: upload.name, type: upload.type, size: upload.size } : null }), ...consentErrors(consent) }
     if (Object.keys(errors).length > 0) return refused(null, errors)
     const stamp = await feedbackStampCheck(fields.data.startedAt)
