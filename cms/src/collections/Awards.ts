@@ -4,6 +4,7 @@ import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { isEditor } from '../access'
 import { publicRollOrEditor } from '../awards/access'
+import { exportEndpoint } from '../awards/endpoints'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { searchable } from '../workflow/searchable'
@@ -17,6 +18,7 @@ export const Awards: CollectionConfig = searchable(
     // Withdrawn awards leave the public roll; editors still see them with the reason.
     access: { read: publicRollOrEditor, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
+    endpoints: [exportEndpoint],
     fields: [
       { name: 'recipientName', label: 'Tên cá nhân / tập thể / hộ gia đình', type: 'text', required: true },
       {
