@@ -3,6 +3,11 @@
  * every encoding, title blocks and merged cells, bad rows, re-imports, a
  * failure half-way, personal columns, hostile files, and the exports.
  */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { AWARD_TYPES } from '@portal/shared'
@@ -10,6 +15,7 @@ import { AWARD_TYPES } from '@portal/shared'
 import { csvInEveryEncoding, csvText, HEADER, LIST_CSV, listWorkbook, peopleOf, TITLE_BLOCK, zipWith } from './fixtures/honourRollFiles'
 import { httpApi } from './helpers/http'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
+import { eventually } from './helpers/poll'
 
 let portal: TestPortal
 let awards: typeof import('@portal/cms/awards')
@@ -331,5 +337,66 @@ describe('withdrawn awards and exports', () => {
     expect(names.filter((n) => !n.startsWith("'"))).toEqual(['Nguyễn Văn An', 'Đỗ Văn Bình'])
     expect(names).toContain(`'=HYPERLINK("http://evil.example","x")`)
     expect(names).toContain(`'@SUM(1+1)`)
+  })
+})
+
+/** `npm run import-awards -- FILE --decision NUMBER [--dry-run]`, as a process of its own on the test database. */
+function importCommand(args: string[]) {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'cms/src/scripts/importAwards.ts', ...args], {
+    cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
+    env: { ...process.env, DATABASE_URL: portal.databaseUrl, DATA_DIR: portal.dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c) => (stdout += c))
+  child.stderr.on('data', (c) => (stderr += c))
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
+  return { child, done }
+}
+
+describe('npm run import-awards', () => {
+  it('prints the report with each bad row and exits non-zero; a good file is written; a dry run writes nothing', async () => {
+    const number = `${++serial}/QĐ-CLI`
+    const decision = await newDecision(number)
+    const bad = path.join(portal.dir, 'loi.csv')
+    fs.writeFileSync(bad, csvText([HEADER, ...peopleOf(2019), ['4', 'Lê Văn Sai', '', '', '', '', 'Huân chương Sao Hỏa', '2019', '']]))
+    const refused = await importCommand([bad, '--decision', number]).done
+    expect(refused.code, refused.stderr).toBe(1)
+    expect(refused.stdout).toContain('Dòng 5: Danh hiệu / hình thức "Huân chương Sao Hỏa" không có trong danh mục.')
+    expect(refused.stdout).toContain('Dòng lỗi: 1')
+    expect(await countFor(decision)).toBe(0)
+
+    const good = path.join(portal.dir, 'dung.csv')
+    fs.writeFileSync(good, csvText([HEADER, ...peopleOf(2019)]))
+    const dry = await importCommand([good, '--decision', number, '--dry-run']).done
+    expect(dry.code, dry.stderr).toBe(0)
+    expect(dry.stdout).toContain('Dòng hợp lệ sẽ ghi mới: 3')
+    expect(await countFor(decision)).toBe(0)
+    const written = await importCommand([good, '--decision', number]).done
+    expect(written.code, written.stderr).toBe(0)
+    expect(written.stdout).toMatch(/Đã ghi 3 dòng mới/)
+    expect(await countFor(decision)).toBe(3)
+    const unknown = await importCommand([good, '--decision', '999/QĐ-KHONG']).done
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Không có quyết định số')
+  })
+
+  it('a process killed half-way leaves rows that the next start removes', async () => {
+    const number = `${++serial}/QĐ-KILL`
+    const decision = await newDecision(number)
+    const file = path.join(portal.dir, 'lon.csv')
+    const rows = Array.from({ length: 6000 }, (_, i) => [String(i + 1), `Hoàng Văn Thứ ${i + 1}`, '', '', '', '', 'Lao động tiên tiến', '2018', ''])
+    fs.writeFileSync(file, csvText([HEADER, ...rows]))
+    const run = importCommand([file, '--decision', number])
+    await eventually(async () => (await countFor(decision)) > 1500, { timeoutMs: 120_000, intervalMs: 100, what: 'the import to be under way' })
+    run.child.kill('SIGKILL')
+    await run.done
+    const left = await countFor(decision)
+    expect(left).toBeGreaterThan(0)
+    expect(left).toBeLessThan(6000)
+    // What `npm start` runs before any server opens the database (seed/src/cli.ts).
+    expect(await awards.discardInterruptedImports(portal.payload)).toBe(1)
+    expect(await countFor(decision)).toBe(0)
   })
 })
