@@ -171,6 +171,16 @@ export function checkRows(sheetRows: string[][], mapping: ColumnMapping, context
 
   const typeByKey = new Map(context.awardTypes.map((t) => [looseKey(t.name), t]))
   const unitByKey = new Map(context.units.map((u) => [looseKey(u.name), u]))
+  // A list repeats a handful of award and unit names thousands of times: fold each spelling once.
+  const memo = <T>(lookup: Map<string, T>) => {
+    const seenText = new Map<string, T | null>()
+    return (text: string) => {
+      if (!seenText.has(text)) seenText.set(text, lookup.get(looseKey(text)) ?? null)
+      return seenText.get(text)!
+    }
+  }
+  const typeOf = memo(typeByKey)
+  const unitOf = memo(unitByKey)
   const maxYear = context.maxYear ?? new Date().getFullYear() + 1
   const seen = new Map<string, number>()
   let sectionKind: RecipientKind | null = null
@@ -217,7 +227,7 @@ export function checkRows(sheetRows: string[][], mapping: ColumnMapping, context
     }
 
     const typeText = cell('awardType')
-    const type = typeText ? typeByKey.get(looseKey(typeText)) : sectionType
+    const type = typeText ? typeOf(typeText) : sectionType
     if (!type) {
       problem(typeText ? `Danh hiệu / hình thức "${typeText}" không có trong danh mục.` : 'Thiếu danh hiệu / hình thức khen thưởng.')
       continue
@@ -247,7 +257,7 @@ export function checkRows(sheetRows: string[][], mapping: ColumnMapping, context
     }
 
     const unitText = cell('unitName')
-    const unit = unitText ? (unitByKey.get(looseKey(unitText)) ?? null) : null
+    const unit = unitText ? unitOf(unitText) : null
     if (unitText && !unit) {
       problem(`Đơn vị "${unitText}" chưa có trong danh mục đơn vị: thêm vào danh mục hoặc sửa tên cho khớp.`)
       continue

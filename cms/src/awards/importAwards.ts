@@ -18,6 +18,7 @@ import { applyMappingOverrides, findHeader, type ColumnMapping, type ColumnTarge
 import { awardKey, checkRows, type ImportRow, type RowCheckResult } from '@portal/shared/honourRollRows'
 import type { TextEncoding } from '@portal/shared/vietnameseEncodings'
 
+import { INSERT_CHUNK, insertAwards } from './insertAwards'
 import { ImportRefusal, readSpreadsheet } from './readSpreadsheet'
 
 type Id = number | string
@@ -73,7 +74,7 @@ export async function planImport(payload: Payload, input: ImportInput): Promise<
     awardTypes: awardTypes.docs.map((t) => ({ id: t.id, name: t.name, recipientKinds: t.recipientKinds ?? [] })),
     units: units.docs.map((u) => ({ id: u.id, name: u.name })),
     defaultYear: year,
-    stored: await storedAwardKeys(payload),
+    stored: await storedAwardKeys(payload, fileYears(sheet.rows, mapping, year)),
     decision: decision.id,
   })
   const totalRows = sheet.rows.slice(mapping.headerRow + 1).filter((row) => row.some((cell) => cell?.trim())).length
@@ -85,7 +86,7 @@ export async function planImport(payload: Payload, input: ImportInput): Promise<
  * its decision: read in pages of plain columns, so 100,000 stored awards cost
  * a few hundred milliseconds, not a query per row.
  */
-async function storedAwardKeys(payload: Payload): Promise<Map<string, { decision: Id | null; decisionNumber?: string | null }>> {
+async function storedAwardKeys(payload: Payload, years: number[]): Promise<Map<string, { decision: Id | null; decisionNumber?: string | null }>> {
   const keys = new Map<string, { decision: Id | null; decisionNumber?: string | null }>()
   const decisions = await payload.find({ collection: 'award-decisions', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { number: true } })
   const numberOf = new Map(decisions.docs.map((d) => [String(d.id), d.number]))
@@ -97,6 +98,8 @@ async function storedAwardKeys(payload: Payload): Promise<Map<string, { decision
       depth: 0,
       overrideAccess: true,
       sort: 'id',
+      // A duplicate has the same year: only the years the file names are read.
+      where: { year: { in: years } },
       select: { recipientName: true, unit: true, unitName: true, awardType: true, year: true, decision: true },
     })
     for (const a of result.docs) {
@@ -109,9 +112,22 @@ async function storedAwardKeys(payload: Payload): Promise<Map<string, { decision
   return keys
 }
 
+/** The years a file's rows name (4-digit numbers in the year column), or the decision's year when it has none. */
+function fileYears(rows: string[][], mapping: ColumnMapping, fallback: number): number[] {
+  const column = mapping.columns.find((c) => c.target === 'year')?.index
+  const years = new Set<number>([fallback])
+  if (column !== undefined) {
+    for (let r = mapping.headerRow + 1; r < rows.length; r++) {
+      const match = /\d{4}/.exec(rows[r]?.[column] ?? '')
+      if (match) years.add(Number(match[0]))
+    }
+  }
+  return [...years].slice(0, 500)
+}
+
 export interface CommitOptions {
   user?: TypedUser | null
-  /** Called every `progressEvery` rows with the count written; throwing aborts the import (and removes its rows). */
+  /** Called after about every `progressEvery` rows (whole chunks of 500) with the count written; throwing aborts the import (and removes its rows). */
   onProgress?: (written: number, total: number) => void | Promise<void>
   progressEvery?: number
   /** Called once the import batch exists, before any row is written. */
@@ -173,10 +189,13 @@ export async function commitImport(payload: Payload, plan: ImportPlan, { user = 
   const now = new Date().toISOString()
   let written = 0
   try {
-    for (const row of rows) {
-      await payload.db.create({ collection: 'awards', data: awardData(row, plan.decision.id, batch.id, now), req, returning: false })
-      written++
-      if (written % progressEvery === 0 || written === rows.length) {
+    let reported = 0
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const chunk = rows.slice(start, start + INSERT_CHUNK)
+      await insertAwards(payload, chunk.map((row) => awardData(row, plan.decision.id, batch.id, now)), req)
+      written += chunk.length
+      if (written - reported >= progressEvery || written === rows.length) {
+        reported = written
         await onProgress?.(written, rows.length)
         // Progress is written outside the transaction, so the admin sees it while the rows are still pending.
         await payload.update({ collection: 'award-imports', id: batch.id, data: { processed: written }, overrideAccess: true, depth: 0 })
