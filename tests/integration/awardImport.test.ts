@@ -41,7 +41,7 @@ beforeAll(async () => {
   awards = await import('@portal/cms/awards')
   const p = portal.payload
   for (const t of AWARD_TYPES) await p.create({ collection: 'award-types', data: t, overrideAccess: true, depth: 0 })
-  const parent = await p.create({ collection: 'units', data: { name: 'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum' }, overrideAccess: true, depth: 0 })
+  const parent = await p.create({ collection: 'units', data: { name: 'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum', shortName: 'Sở LĐ-TB&XH Kon Tum' }, overrideAccess: true, depth: 0 })
   issuer = parent.id as number
   for (const name of ['Văn phòng Sở', 'Phòng Người có công']) await p.create({ collection: 'units', data: { name, parent: issuer }, overrideAccess: true, depth: 0 })
   editor = await makeUser(p, 'editor')
@@ -70,6 +70,13 @@ describe('reading the file', () => {
     // The merged "Văn phòng Sở" reaches both of its rows.
     expect(result.check.rows[0]!.unit).toBe(result.check.rows[1]!.unit)
     expect(result.check.rows[0]!.unit).not.toBeNull()
+  })
+
+  it('matches units by full or short name, loosely', async () => {
+    const rows = [HEADER, ['1', 'Lê Thị Mai', '', '', '', 'sở lđ-tb&xh  KON TUM', 'Lao động tiên tiến', '2017', ''], ['2', 'Lê Thị Lan', '', '', '', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH KON TUM', 'Lao động tiên tiến', '2017', '']]
+    const result = await plan(await newDecision(), Buffer.from(csvText(rows)))
+    expect(result.check.problems).toEqual([])
+    expect(result.check.rows.map((r) => r.unit)).toEqual([issuer, issuer])
   })
 })
 
@@ -142,22 +149,23 @@ describe('commit', () => {
 
   it('a failure half-way leaves nothing, and an import cut off by a crash is removed at the next start', async () => {
     const decision = await newDecision()
-    const many = Array.from({ length: 30 }, (_, i) => [String(i + 1), `Trần Văn Số ${i + 1}`, '', '', '', '', 'Lao động tiên tiến', '2024', ''])
+    // More than two chunks of 500, so the failure comes after rows were really written.
+    const many = Array.from({ length: 1200 }, (_, i) => [String(i + 1), `Trần Văn Số ${i + 1}`, '', '', '', '', 'Lao động tiên tiến', '2024', ''])
     const planned = await plan(decision, Buffer.from(csvText([HEADER, ...many])))
-    expect(planned.check.rows).toHaveLength(30)
+    expect(planned.check.rows).toHaveLength(1200)
     let seen = 0
     await expect(
       awards.commitImport(portal.payload, planned, {
-        progressEvery: 10,
+        progressEvery: 500,
         onProgress: async (written) => {
           seen = written
           // Rows are in the database at this point: the failure must take them out again.
           expect(await countFor(decision)).toBeGreaterThan(0)
-          if (written >= 20) throw new Error('disk full (simulated)')
+          if (written >= 1000) throw new Error('disk full (simulated)')
         },
       }),
     ).rejects.toThrow(/disk full/)
-    expect(seen).toBe(20)
+    expect(seen).toBe(1000)
     expect(await countFor(decision)).toBe(0)
     const failed = await portal.payload.find({ collection: 'award-imports', where: { decision: { equals: decision } }, overrideAccess: true, depth: 0 })
     expect(failed.docs[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('disk full') })

@@ -18,7 +18,7 @@ import { applyMappingOverrides, findHeader, type ColumnMapping, type ColumnTarge
 import { awardKey, checkRows, type ImportRow, type RowCheckResult } from '@portal/shared/honourRollRows'
 import type { TextEncoding } from '@portal/shared/vietnameseEncodings'
 
-import { INSERT_CHUNK, insertAwards } from './insertAwards'
+import { INSERT_CHUNK, insertAwards, storedAwardColumns } from './insertAwards'
 import { ImportRefusal, readSpreadsheet } from './readSpreadsheet'
 
 type Id = number | string
@@ -67,12 +67,13 @@ export async function planImport(payload: Payload, input: ImportInput): Promise<
   const mapping = applyMappingOverrides(detected, input.mapping)
   const [awardTypes, units] = await Promise.all([
     payload.find({ collection: 'award-types', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { name: true, recipientKinds: true } }),
-    payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { name: true } }),
+    payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { name: true, shortName: true } }),
   ])
   const year = new Date(decision.issuedAt).getUTCFullYear()
   const check = checkRows(sheet.rows, mapping, {
     awardTypes: awardTypes.docs.map((t) => ({ id: t.id, name: t.name, recipientKinds: t.recipientKinds ?? [] })),
-    units: units.docs.map((u) => ({ id: u.id, name: u.name })),
+    // Lists name units in full or by their short name ("Sở LĐ-TB&XH Kon Tum").
+    units: units.docs.flatMap((u) => [{ id: u.id, name: u.name }, ...(u.shortName ? [{ id: u.id, name: u.shortName }] : [])]),
     defaultYear: year,
     stored: await storedAwardKeys(payload, fileYears(sheet.rows, mapping, year)),
     decision: decision.id,
@@ -82,32 +83,16 @@ export async function planImport(payload: Payload, input: ImportInput): Promise<
 }
 
 /**
- * Every stored award's duplicate key (recipient, unit, award type, year), with
- * its decision: read in pages of plain columns, so 100,000 stored awards cost
- * a few hundred milliseconds, not a query per row.
+ * The duplicate key (recipient, unit, award type, year) of every stored award
+ * of the file's years, with its decision: one read, not a query per row.
  */
 async function storedAwardKeys(payload: Payload, years: number[]): Promise<Map<string, { decision: Id | null; decisionNumber?: string | null }>> {
   const keys = new Map<string, { decision: Id | null; decisionNumber?: string | null }>()
   const decisions = await payload.find({ collection: 'award-decisions', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { number: true } })
   const numberOf = new Map(decisions.docs.map((d) => [String(d.id), d.number]))
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection: 'awards',
-      page,
-      limit: 5000,
-      depth: 0,
-      overrideAccess: true,
-      sort: 'id',
-      // A duplicate has the same year: only the years the file names are read.
-      where: { year: { in: years } },
-      select: { recipientName: true, unit: true, unitName: true, awardType: true, year: true, decision: true },
-    })
-    for (const a of result.docs) {
-      const unit = (a.unit as Id | null | undefined) ?? (a.unitName?.trim() || null)
-      const decision = (a.decision as Id | null | undefined) ?? null
-      keys.set(awardKey(a.recipientName, unit, a.awardType as Id, a.year), { decision, decisionNumber: decision == null ? null : numberOf.get(String(decision)) })
-    }
-    if (!result.hasNextPage) break
+  for (const a of await storedAwardColumns(payload, years)) {
+    const unit = a.unit ?? (a.unitName?.trim() || null)
+    keys.set(awardKey(a.recipientName, unit, a.awardType, Number(a.year)), { decision: a.decision, decisionNumber: a.decision == null ? null : numberOf.get(String(a.decision)) })
   }
   return keys
 }
