@@ -88,7 +88,7 @@ describe.skipIf(!haveChromium)('importing an honour roll through the admin', () 
 
     // The decision's page lists in STT order; by given name on request ("Ánh", "Đặng", "Hương").
     await reader.goto(`${portal.siteUrl}/bang-vang/quyet-dinh/${decision.slug}`)
-    const names = () => reader.locator('#quyet-dinh-danh-sach').locator('xpath=ancestor::section//tbody/tr/th').allTextContents()
+    const names = async () => (await reader.locator('#quyet-dinh-danh-sach').locator('xpath=ancestor::section//tbody/tr/th').allTextContents()).map((t) => t.trim())
     await expect(names()).resolves.toEqual(['Nguyễn Văn Đặng', 'Đỗ Thị Hương', 'Bùi Ngọc Ánh'])
     await reader.getByRole('link', { name: 'theo tên (A–Z)' }).click()
     await expect(names()).resolves.toEqual(['Bùi Ngọc Ánh', 'Nguyễn Văn Đặng', 'Đỗ Thị Hương'])
