@@ -73,6 +73,8 @@ export interface Config {
     'exemplary-models': ExemplaryModel;
     awards: Award;
     'award-decisions': AwardDecision;
+    'award-summaries': AwardSummary;
+    'award-imports': AwardImport;
     galleries: Gallery;
     pages: Page;
     categories: Category;
@@ -113,6 +115,8 @@ export interface Config {
     'exemplary-models': ExemplaryModelsSelect<false> | ExemplaryModelsSelect<true>;
     awards: AwardsSelect<false> | AwardsSelect<true>;
     'award-decisions': AwardDecisionsSelect<false> | AwardDecisionsSelect<true>;
+    'award-summaries': AwardSummariesSelect<false> | AwardSummariesSelect<true>;
+    'award-imports': AwardImportsSelect<false> | AwardImportsSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -803,7 +807,15 @@ export interface Award {
   awardType: number | AwardType;
   year: number;
   decision?: (number | null) | AwardDecision;
+  lineNumber?: number | null;
   citation?: string | null;
+  /**
+   * Khen thưởng bị thu hồi không hiện trên bảng vàng công khai.
+   */
+  withdrawn?: boolean | null;
+  withdrawalDecision?: (number | null) | AwardDecision;
+  withdrawalReason?: string | null;
+  importBatch?: (number | null) | AwardImport;
   /**
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
@@ -875,6 +887,28 @@ export interface AwardDecision {
   createdAt: string;
 }
 /**
+ * Mỗi lần nhập danh sách từ tệp Excel/CSV. Lần nhập chưa xong được xóa hết, không để lại nửa chừng.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-imports".
+ */
+export interface AwardImport {
+  id: number;
+  decision: number | AwardDecision;
+  fileName: string;
+  status: 'running' | 'committed' | 'failed';
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  alreadyStored?: number | null;
+  encoding?: string | null;
+  notes?: string | null;
+  error?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "blocs".
  */
@@ -900,6 +934,32 @@ export interface Bloc {
     | null;
   seedKey?: string | null;
   search?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-summaries".
+ */
+export interface AwardSummary {
+  id: number;
+  /**
+   * Ví dụ: Kết quả khen thưởng năm 2018 của Sở LĐ-TBXH tỉnh Kon Tum
+   */
+  title: string;
+  unit: number | Unit;
+  year: number;
+  counts: {
+    awardType: number | AwardType;
+    recipientKind: 'individual' | 'collective' | 'household';
+    count: number;
+    id?: string | null;
+  }[];
+  /**
+   * Bài viết hoặc văn bản công bố số liệu.
+   */
+  source?: string | null;
+  seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1246,6 +1306,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'award-decisions';
         value: number | AwardDecision;
+      } | null)
+    | ({
+        relationTo: 'award-summaries';
+        value: number | AwardSummary;
+      } | null)
+    | ({
+        relationTo: 'award-imports';
+        value: number | AwardImport;
       } | null)
     | ({
         relationTo: 'galleries';
@@ -1643,7 +1711,12 @@ export interface AwardsSelect<T extends boolean = true> {
   awardType?: T;
   year?: T;
   decision?: T;
+  lineNumber?: T;
   citation?: T;
+  withdrawn?: T;
+  withdrawalDecision?: T;
+  withdrawalReason?: T;
+  importBatch?: T;
   isSample?: T;
   seedKey?: T;
   search?: T;
@@ -1669,6 +1742,46 @@ export interface AwardDecisionsSelect<T extends boolean = true> {
   isSample?: T;
   seedKey?: T;
   search?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-summaries_select".
+ */
+export interface AwardSummariesSelect<T extends boolean = true> {
+  title?: T;
+  unit?: T;
+  year?: T;
+  counts?:
+    | T
+    | {
+        awardType?: T;
+        recipientKind?: T;
+        count?: T;
+        id?: T;
+      };
+  source?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-imports_select".
+ */
+export interface AwardImportsSelect<T extends boolean = true> {
+  decision?: T;
+  fileName?: T;
+  status?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  alreadyStored?: T;
+  encoding?: T;
+  notes?: T;
+  error?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

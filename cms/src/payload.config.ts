@@ -6,6 +6,8 @@ import sharp from 'sharp'
 import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
 import { AwardDecisions } from './collections/AwardDecisions'
+import { AwardImports } from './collections/AwardImports'
+import { AwardSummaries } from './collections/AwardSummaries'
 import { AwardTypes } from './collections/AwardTypes'
 import { Awards } from './collections/Awards'
 import { Blocs } from './collections/Blocs'
@@ -66,6 +68,8 @@ export default buildConfig({
     ExemplaryModels,
     Awards,
     AwardDecisions,
+    AwardSummaries,
+    AwardImports,
     Galleries,
     Pages,
     Categories,

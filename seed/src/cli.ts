@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import config from '@portal/cms/config'
+import { discardInterruptedImports } from '@portal/cms/awards'
 import { migrateDatabase } from '@portal/cms/db'
 
 import { isEmpty, removeSample, seed } from './index'
@@ -18,6 +19,7 @@ const payload = await getPayload({ config })
 let code = 0
 try {
   await migrateDatabase(payload)
+  await discardInterruptedImports(payload)
   if (values['remove-sample']) {
     const removed = await removeSample(payload)
     payload.logger.info(`Sample removed: ${JSON.stringify(removed)}`)

@@ -2,6 +2,7 @@ import { env } from '@portal/cms/env/index'
 import type { Payload } from 'payload'
 
 import { seedArticles } from './content/articles'
+import { seedAwardSummaries } from './content/awardSummaries'
 import { seedBloc } from './content/bloc'
 import { COMMENDATION_SECTION, seedCategories } from './content/categories'
 import { seedDocuments } from './content/documents'
@@ -30,6 +31,7 @@ export async function seed(payload: Payload, { sample = sampleWanted() }: SeedOp
   const movementId = await seedMovement(payload, report, units)
   const { ids: documents, links: citationLinks } = await seedDocuments(payload, report, { units, documentTypes, movementId })
   const blocId = await seedBloc(payload, report, units)
+  await seedAwardSummaries(payload, report, units)
   await seedArticles(payload, report, {
     categories: [categories[COMMENDATION_SECTION]!, categories['Tin hoạt động']!],
     documents,

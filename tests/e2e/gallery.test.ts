@@ -383,7 +383,7 @@ describe.skipIf(!haveChromium)('models gallery, photo and video library, honour 
     return all.map((v) => ({ ...v, targets: v.targets.filter(() => inside[i++]) })).filter((v) => v.targets.length > 0)
   }
 
-  const PAGES = ['/dien-hinh-tien-tien', MODEL_PATH, '/thu-vien', PHOTO_ALBUM_PATH, VIDEO_ALBUM_PATH, '/bang-vang', DECISION_PATH]
+  const PAGES = ['/dien-hinh-tien-tien', MODEL_PATH, '/thu-vien', PHOTO_ALBUM_PATH, VIDEO_ALBUM_PATH, '/bang-vang', DECISION_PATH, `${DECISION_PATH}/in`]
 
   for (const path of PAGES) {
     it(`${path} loads at 360 px and 1280 px without sideways scrolling, with one h1, valid HTML and no axe violations`, async () => {

@@ -94,6 +94,8 @@ async function concretePaths(): Promise<Map<string, string>> {
   const values: Record<string, string> = {
     '/[slug]': `/${await first('pages')}`,
     '/bang-vang/quyet-dinh/[slug]': `/bang-vang/quyet-dinh/${await firstAny('award-decisions')}`,
+    '/bang-vang/quyet-dinh/[slug]/in': `/bang-vang/quyet-dinh/${await firstAny('award-decisions')}/in`,
+    '/bang-vang/tai-ve.[format]': '/bang-vang/tai-ve.csv',
     '/chuyen-muc/[slug]': `/chuyen-muc/${await firstAny('categories')}`,
     '/danh-gia/[article]': `/danh-gia/${await first('articles', 'id')}`,
     '/danh-gia/[article].json': `/danh-gia/${await first('articles', 'id')}.json`,

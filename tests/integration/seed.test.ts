@@ -18,6 +18,7 @@ const COLLECTIONS: CollectionSlug[] = [
   'exemplary-models',
   'awards',
   'award-decisions',
+  'award-summaries',
   'galleries',
   'pages',
   'categories',
@@ -203,6 +204,17 @@ describe('seed on an empty database', () => {
     expect((y2024.deputy as { name: string }).name).toBe('Sở Lao động - Thương binh và Xã hội')
     const y2023 = bloc.leadership!.find((l) => l.year === 2023)!
     expect((y2023.leader as { name: string }).name).toBe('Sở Giáo dục và Đào tạo')
+  })
+
+  it('records the Kon Tum award counts of 2018 (source 002) as a summary of the unit\'s year', async () => {
+    const { docs } = await payload.find({ collection: 'award-summaries', depth: 1, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const summary = docs[0]!
+    expect(summary).toMatchObject({ year: 2018, unit: { name: 'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum' } })
+    const counts = (summary.counts ?? []).map((c) => [typeof c.awardType === 'object' ? c.awardType.name : c.awardType, c.recipientKind, c.count])
+    expect(counts).toContainEqual(['Tập thể lao động xuất sắc', 'collective', 6])
+    expect(counts).toContainEqual(['Lao động tiên tiến', 'individual', 105])
+    expect(counts.reduce((sum, c) => sum + (c[2] as number), 0)).toBe(6 + 1 + 8 + 11 + 105 + 14)
   })
 
   it('loads the titles and commendation forms of the law as award types', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { importEndpoint } from '../awards/endpoints'
 import { documentNumberField, numberKeyField } from '../fields/documentNumber'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
@@ -15,6 +16,7 @@ export const AwardDecisions: CollectionConfig = searchable(
     admin: { useAsTitle: 'number', group: 'Khen thưởng', defaultColumns: ['number', 'issuedAt', 'issuer', 'abstract'] },
     access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-issuedAt',
+    endpoints: [importEndpoint],
     fields: [
       {
         type: 'row',
@@ -43,7 +45,13 @@ export const AwardDecisions: CollectionConfig = searchable(
       },
       { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
       { name: 'document', label: 'Văn bản trong thư viện', type: 'relationship', relationTo: 'documents' },
-      { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision' },
+      { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision', defaultSort: 'lineNumber' },
+      {
+        name: 'importList',
+        type: 'ui',
+        label: 'Nhập danh sách từ tệp',
+        admin: { components: { Field: '/components/AwardImport#AwardImport' } },
+      },
       sampleField,
       seedKeyField,
     ],

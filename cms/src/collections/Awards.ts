@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
-import { anyone, isEditor } from '../access'
+import { isEditor } from '../access'
+import { publicRollOrEditor } from '../awards/access'
+import { exportEndpoint } from '../awards/endpoints'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { searchable } from '../workflow/searchable'
@@ -12,9 +14,11 @@ export const Awards: CollectionConfig = searchable(
   {
     slug: 'awards',
     labels: { singular: 'Khen thưởng (bảng vàng)', plural: 'Bảng vàng khen thưởng' },
-    admin: { useAsTitle: 'recipientName', group: 'Khen thưởng', defaultColumns: ['recipientName', 'awardType', 'year', 'unit', 'decision'] },
-    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+    admin: { useAsTitle: 'recipientName', group: 'Khen thưởng', defaultColumns: ['lineNumber', 'recipientName', 'awardType', 'year', 'unit', 'decision', 'withdrawn'] },
+    // Withdrawn awards leave the public roll; editors still see them with the reason.
+    access: { read: publicRollOrEditor, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
+    endpoints: [exportEndpoint],
     fields: [
       { name: 'recipientName', label: 'Tên cá nhân / tập thể / hộ gia đình', type: 'text', required: true },
       {
@@ -42,8 +46,47 @@ export const Awards: CollectionConfig = searchable(
           { name: 'year', label: 'Năm thành tích', type: 'number', required: true, min: 1945, max: 2199, index: true, admin: { width: '25%' } },
         ],
       },
-      { name: 'decision', label: 'Quyết định', type: 'relationship', relationTo: 'award-decisions', index: true },
+      {
+        type: 'row',
+        fields: [
+          { name: 'decision', label: 'Quyết định', type: 'relationship', relationTo: 'award-decisions', index: true, admin: { width: '75%' } },
+          { name: 'lineNumber', label: 'STT trong quyết định', type: 'number', min: 0, admin: { width: '25%' } },
+        ],
+      },
       { name: 'citation', label: 'Thành tích (trích)', type: 'textarea' },
+      {
+        name: 'withdrawn',
+        label: 'Đã thu hồi',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        admin: { position: 'sidebar', description: 'Khen thưởng bị thu hồi không hiện trên bảng vàng công khai.' },
+      },
+      {
+        name: 'withdrawalDecision',
+        label: 'Quyết định thu hồi',
+        type: 'relationship',
+        relationTo: 'award-decisions',
+        admin: { position: 'sidebar', condition: (data) => Boolean(data?.withdrawn) },
+        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          siblingData?.withdrawn && !value ? 'Chọn quyết định thu hồi.' : true,
+      },
+      {
+        name: 'withdrawalReason',
+        label: 'Lý do thu hồi',
+        type: 'textarea',
+        admin: { position: 'sidebar', condition: (data) => Boolean(data?.withdrawn) },
+        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          siblingData?.withdrawn && !(typeof value === 'string' && value.trim()) ? 'Ghi lý do thu hồi.' : true,
+      },
+      {
+        name: 'importBatch',
+        label: 'Lần nhập',
+        type: 'relationship',
+        relationTo: 'award-imports',
+        index: true,
+        admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importBatch) },
+      },
       sampleField,
       seedKeyField,
     ],

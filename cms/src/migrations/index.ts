@@ -3,10 +3,7 @@ import * as migration_20261127_152710_redirects_for_all_routed from './20261127_
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
-import * as migration_20261202_104610_issue9_fidelity from './20261202_104610_issue9_fidelity';
-import * as migration_20261202_104626_issue9_validity_default from './20261202_104626_issue9_validity_default';
-import * as migration_20261202_105039_issue9_owner_fax from './20261202_105039_issue9_owner_fax';
-import * as migration_20261202_105522_issue9_feedback_consent from './20261202_105522_issue9_feedback_consent';
+import * as migration_20261202_104435_issue10_honour_roll_import from './20261202_104435_issue10_honour_roll_import';
 
 export const migrations = [
   {
@@ -35,23 +32,8 @@ export const migrations = [
     name: '20261202_084837_seed_keys_media_owner_no_lockout',
   },
   {
-    up: migration_20261202_104610_issue9_fidelity.up,
-    down: migration_20261202_104610_issue9_fidelity.down,
-    name: '20261202_104610_issue9_fidelity',
-  },
-  {
-    up: migration_20261202_104626_issue9_validity_default.up,
-    down: migration_20261202_104626_issue9_validity_default.down,
-    name: '20261202_104626_issue9_validity_default',
-  },
-  {
-    up: migration_20261202_105039_issue9_owner_fax.up,
-    down: migration_20261202_105039_issue9_owner_fax.down,
-    name: '20261202_105039_issue9_owner_fax',
-  },
-  {
-    up: migration_20261202_105522_issue9_feedback_consent.up,
-    down: migration_20261202_105522_issue9_feedback_consent.down,
-    name: '20261202_105522_issue9_feedback_consent'
+    up: migration_20261202_104435_issue10_honour_roll_import.up,
+    down: migration_20261202_104435_issue10_honour_roll_import.down,
+    name: '20261202_104435_issue10_honour_roll_import'
   },
 ];

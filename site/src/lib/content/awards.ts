@@ -1,11 +1,14 @@
 /** The honour roll (/bang-vang) and award decisions (/bang-vang/quyet-dinh/...). */
-import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, searchTerms, type AwardLevel, type RecipientKind } from '@portal/shared'
+import { exportHonourRoll } from '@portal/cms/awards/export'
+import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS, searchTerms, type AwardLevel, type RecipientKind } from '@portal/shared'
+import { sortByGivenName } from '@portal/shared/vietnameseCollation'
 import type { Where } from 'payload'
 
 import { idParam, pageNumber, textParam, yearParam } from '../params'
+import { payload } from './instance'
 import { query, queryOne, type PageOf } from './query'
 import { byVietnameseName, pickById, type Id } from './relations'
-import type { Award, AwardDecision, AwardType, Unit } from './types'
+import type { Award, AwardDecision, AwardSummary, AwardType, Unit } from './types'
 
 export const AWARD_LEVELS = Object.keys(AWARD_LEVEL_LABELS) as AwardLevel[]
 
@@ -17,6 +20,8 @@ export const isAwardLevel = (value: unknown): value is AwardLevel => typeof valu
  */
 export interface HonourRollEntry {
   id: Id
+  /** The decision's own line number (STT). */
+  lineNumber: number | null
   recipientName: string
   recipientKind: RecipientKind
   position: string | null
@@ -37,9 +42,16 @@ export interface AwardQuery {
   q?: string | null
   /** Only the awards of one decision (the decision's page). */
   decisionId?: Id | null
+  /** A decision's list: in the decision's order (STT), or alphabetical by given name. */
+  order?: RollOrder
   page?: number
   limit?: number
 }
+
+export type RollOrder = 'decision' | 'alphabetical'
+
+/** ?sap-xep=ten asks for Vietnamese alphabetical order by given name; anything else is the decision's order. */
+export const rollOrderParam = (url: URL): RollOrder => (url.searchParams.get('sap-xep') === 'ten' ? 'alphabetical' : 'decision')
 
 function honourRollEntry(award: Award): HonourRollEntry {
   const type = typeof award.awardType === 'object' && award.awardType ? award.awardType : null
@@ -47,6 +59,7 @@ function honourRollEntry(award: Award): HonourRollEntry {
   const decision = typeof award.decision === 'object' && award.decision ? award.decision : null
   return {
     id: award.id,
+    lineNumber: award.lineNumber ?? null,
     recipientName: award.recipientName,
     recipientKind: award.recipientKind,
     position: award.position?.trim() || null,
@@ -80,7 +93,7 @@ export async function awardYears(): Promise<number[]> {
  * The one function behind /bang-vang and the decision pages: a faster index
  * can replace the body without the pages noticing.
  */
-export async function listAwards({ year, awardTypeId, level, unitId, q, decisionId, page = 1, limit = 20 }: AwardQuery = {}): Promise<PageOf<HonourRollEntry>> {
+export async function listAwards({ year, awardTypeId, level, unitId, q, decisionId, order, page = 1, limit = 20 }: AwardQuery = {}): Promise<PageOf<HonourRollEntry>> {
   const conditions: Where[] = []
   if (year) conditions.push({ year: { equals: year } })
   if (awardTypeId != null) conditions.push({ awardType: { equals: awardTypeId } })
@@ -92,11 +105,12 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
   if (unitId != null) conditions.push({ unit: { equals: unitId } })
   if (decisionId != null) conditions.push({ decision: { equals: decisionId } })
   for (const word of searchTerms(q)) conditions.push({ search: { like: word } })
+  const alphabetical = decisionId != null && order === 'alphabetical'
   const result = await query<Award>('awards', {
     where: conditions.length ? { and: conditions } : undefined,
-    limit,
-    page,
-    sort: ['-year', 'awardType.rank', 'recipientName'],
+    // SQL cannot sort in the Vietnamese alphabet: a decision's list (hundreds of lines) is read whole and sorted here.
+    ...(alphabetical ? { pagination: false, limit: 0 } : { limit, page }),
+    sort: decisionId != null ? ['lineNumber', 'id'] : ['-year', 'awardType.rank', 'recipientName'],
     depth: 1,
     populate: {
       'award-types': { name: true, level: true, rank: true },
@@ -105,7 +119,12 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
     },
     firstPageWhenPastEnd: true,
   })
-  return { ...result, docs: result.docs.map(honourRollEntry) }
+  const docs = result.docs.map(honourRollEntry)
+  if (!alphabetical) return { ...result, docs }
+  const sorted = sortByGivenName(docs, (d) => d.recipientName, (d) => d.recipientKind !== 'collective')
+  const totalPages = Math.max(1, Math.ceil(sorted.length / limit))
+  const current = Math.min(Math.max(1, page), totalPages)
+  return { docs: sorted.slice((current - 1) * limit, current * limit), totalDocs: sorted.length, page: current, totalPages: sorted.length ? totalPages : 0, limit }
 }
 
 /**
@@ -135,3 +154,65 @@ export async function honourRoll(url: URL, limit = 20) {
 
 /** A decision with its issuer, movement and library document (its awards come from `listAwards`). */
 export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, { depth: 1, joins: false })
+
+/**
+ * The honour roll as a file (/bang-vang/tai-ve.xlsx, .csv), with the filters
+ * of /bang-vang and ?quyet-dinh=<id>: the public roll only (read without a
+ * user, so withdrawn awards stay out), every cell escaped against formulas.
+ */
+export async function honourRollFile(url: URL, format: 'xlsx' | 'csv') {
+  const [types, units] = await Promise.all([awardTypeOptions(), unitOptions()])
+  const decisionId = idParam(url, 'quyet-dinh')
+  return exportHonourRoll(
+    await payload(),
+    {
+      year: yearParam(url),
+      awardType: pickById(types, idParam(url, 'loai'))?.id ?? null,
+      unit: pickById(units, idParam(url, 'don-vi'))?.id ?? null,
+      decision: decisionId,
+      q: textParam(url, 'q', 100),
+      order: rollOrderParam(url),
+    },
+    format,
+  )
+}
+
+export interface AwardSummaryView {
+  id: Id
+  title: string
+  unitName: string | null
+  year: number
+  source: string | null
+  counts: Array<{ awardTypeName: string; kindLabel: string; count: number }>
+  total: number
+}
+
+/** Award counts published without names ("6 tập thể lao động xuất sắc..."), newest year first, filtered like the roll. */
+export async function awardSummaries({ year, unitId }: { year?: number | null; unitId?: Id | null } = {}): Promise<AwardSummaryView[]> {
+  const conditions: Where[] = []
+  if (year) conditions.push({ year: { equals: year } })
+  if (unitId != null) conditions.push({ unit: { equals: unitId } })
+  const result = await query<AwardSummary>('award-summaries', {
+    where: conditions.length ? { and: conditions } : undefined,
+    limit: 20,
+    sort: ['-year', 'title'],
+    depth: 1,
+    populate: { 'award-types': { name: true }, units: { name: true } },
+  })
+  return result.docs.map((s) => {
+    const counts = (s.counts ?? []).map((c) => ({
+      awardTypeName: typeof c.awardType === 'object' && c.awardType ? c.awardType.name : '',
+      kindLabel: RECIPIENT_KIND_LABELS[c.recipientKind as RecipientKind] ?? '',
+      count: c.count,
+    }))
+    return {
+      id: s.id,
+      title: s.title,
+      unitName: typeof s.unit === 'object' && s.unit ? s.unit.name : null,
+      year: s.year,
+      source: s.source ?? null,
+      counts,
+      total: counts.reduce((sum, c) => sum + c.count, 0),
+    }
+  })
+}

@@ -28,7 +28,23 @@ export {
 export { allMovements, movementBySlug, movementRelations } from './movements'
 export { exemplaryModelBySlug, exemplaryModelFilterOptions, exemplaryModelGallery, listExemplaryModels, type ExemplaryModelFilters } from './models'
 export { galleryBySlug, listGalleries, type GalleryKind } from './galleries'
-export { AWARD_LEVELS, awardDecisionBySlug, awardTypeOptions, awardYears, honourRoll, isAwardLevel, listAwards, unitOptions, type AwardQuery, type HonourRollEntry } from './awards'
+export {
+  AWARD_LEVELS,
+  awardDecisionBySlug,
+  awardSummaries,
+  awardTypeOptions,
+  awardYears,
+  honourRoll,
+  honourRollFile,
+  isAwardLevel,
+  listAwards,
+  rollOrderParam,
+  unitOptions,
+  type AwardQuery,
+  type AwardSummaryView,
+  type HonourRollEntry,
+  type RollOrder,
+} from './awards'
 export { allBlocs, blocBySlug } from './blocs'
 export { pageBySlug } from './pages'
 export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type SearchHit } from './search'

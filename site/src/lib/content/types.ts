@@ -3,6 +3,7 @@ export type {
   Article,
   Award,
   AwardDecision,
+  AwardSummary,
   AwardType,
   Bloc,
   Category,
