@@ -2,6 +2,7 @@
  * The engagement rules (ratings, polls, feedback, their limits, secrets and
  * retention) as the site and the tests see them: `@portal/cms/engagement`.
  */
+export * from './attachments'
 export * from './errors'
 export * from './feedback'
 export * from './formTimestamp'
