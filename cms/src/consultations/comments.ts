@@ -1,4 +1,4 @@
-import { closedSentence, normalisePhone, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
+import { closedSentence, normalisePhone, normaliseReferenceCode, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
 import { dropOrphanAttachment, storeReaderAttachment, type UploadedFile } from '../engagement/attachments'
@@ -118,4 +118,12 @@ export async function publishedCommentAnswers(payload: Payload, consultation: nu
       answer: doc.answer!,
       answeredAt: doc.answeredAt ?? null,
     }))
+}
+
+/** Whether a comment with this reference code was stored on this consultation (the page that confirms it shows only the code). */
+export async function commentReceived(payload: Payload, consultation: number | string, rawCode: unknown): Promise<string | null> {
+  const code = normaliseReferenceCode(rawCode)
+  if (!code) return null
+  const { totalDocs } = await payload.count({ collection: 'consultation-comments', where: { and: [{ code: { equals: code } }, { consultation: { equals: consultation } }] }, overrideAccess: true })
+  return totalDocs ? code : null
 }
