@@ -5,7 +5,7 @@
  * shows. The window (before opening, after closing) is checked by the CMS
  * rules and refused with the dates.
  */
-import { CONSULTATION_LIMITS, FEEDBACK_LIMITS, validateConsultationComment, type ConsultationCommentErrors, type ConsultationCommentInput } from '@portal/shared'
+import { closedSentence, CONSULTATION_LIMITS, FEEDBACK_LIMITS, validateConsultationComment, type ConsultationCommentErrors, type ConsultationCommentInput, type ConsultationWindow } from '@portal/shared'
 import { commentReceived, publishedCommentAnswers, submitConsultationComment } from '@portal/cms/consultations'
 import { purgeNowAndThen } from '@portal/cms/engagement'
 import { z } from 'zod'
@@ -51,9 +51,12 @@ export type CommentOutcome =
 
 export type CommentErrors = ConsultationCommentErrors & { nominee?: string }
 
-export async function receiveConsultationComment(context: { request: Request; clientAddress: string }, consultationId: number | string): Promise<CommentOutcome> {
+export async function receiveConsultationComment(context: { request: Request; clientAddress: string }, consultation: ConsultationWindow & { id: number | string }): Promise<CommentOutcome> {
   let values = EMPTY_COMMENT
   const refused = (problem: string | null, errors: CommentErrors = {}, status = 400): CommentOutcome => ({ sent: false, status, values, errors, problem })
+  // Outside the window the page has no form, hence no stamp: say why with the dates before anything else.
+  const closed = closedSentence(consultation)
+  if (closed) return refused(closed, {}, 403)
   try {
     const form = await readForm(context.request, FORM_LIMIT)
     const fields = commentForm.safeParse(formObject(form))
@@ -70,7 +73,7 @@ export async function receiveConsultationComment(context: { request: Request; cl
     if (!(await spendFeedbackStamp(fields.data.startedAt))) return refused(STAMP_PROBLEMS.used, {}, 409)
     const attachment = upload ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, mimetype: upload.type, size: upload.size } : null
     const p = await payload()
-    const { code } = await submitConsultationComment(p, { consultation: consultationId, nominee: nominee || null, input: values, file: attachment, ip: readerAddress(context) })
+    const { code } = await submitConsultationComment(p, { consultation: consultation.id, nominee: nominee || null, input: values, file: attachment, ip: readerAddress(context) })
     purgeNowAndThen(p)
     return { sent: true, code }
   } catch (error) {
