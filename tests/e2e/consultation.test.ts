@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -171,9 +173,11 @@ describe.skipIf(!haveChromium)('public consultation on nominees', () => {
     const pdf = await summary.pdf({ format: 'A4', landscape: true })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 
-    const csv = await summary.request.get(cms(`/api/consultations/${open.id}/tong-hop/csv`))
-    expect(csv.status()).toBe(200)
-    const csvText = (await csv.body()).toString('utf8')
+    // The spreadsheet, by the summary page's own link (a download in the editor's signed-in browser).
+    await summary.emulateMedia({ media: 'screen' })
+    const [download] = await Promise.all([summary.waitForEvent('download'), summary.getByRole('link', { name: 'Tải bảng tính (CSV)' }).click()])
+    expect(download.suggestedFilename()).toBe(`tong-hop-y-kien-${open.id}.csv`)
+    const csvText = fs.readFileSync((await download.path())!, 'utf8')
     expect(csvText.startsWith('\uFEFF"STT"')).toBe(true)
     expect(csvText).toContain('bị kỷ luật khiển trách')
 

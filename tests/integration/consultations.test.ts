@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formatDateTime, type ConsultationCommentInput } from '@portal/shared'
+import { addWorkingDays, formatDateTime, nthWorkingDayAfter, type ConsultationCommentInput } from '@portal/shared'
 
 import { expectDenied, isVietnamese, rejection } from './helpers/errors'
 import { makeUser, startPortal, type TestPortal } from './helpers/payload'
@@ -48,10 +48,24 @@ describe('consultation window', () => {
   it('computes the closing time from the opening time and working days, across Tết, and follows the editors’ calendar changes', async () => {
     const doc = await consultation('Đợt Tết', vn('2026-02-12T09:00:00'))
     expect(formatDateTime(doc.closesAt!)).toBe('05/03/2026 23:59')
-    await payload.updateGlobal({ slug: 'working-calendar', data: { changes: [{ date: vn('2026-02-23T00:00:00').toISOString(), kind: 'dayOff', note: 'Nghỉ thêm' }] }, overrideAccess: true })
-    const moved = await payload.update({ collection: 'consultations', id: doc.id, data: { durationWorkingDays: 10 }, overrideAccess: true })
-    expect(formatDateTime(moved.closesAt!)).toBe('06/03/2026 23:59')
+    const past = await consultation('Đợt năm trước', vn('2025-03-03T08:00:00'))
+    // An extra day off announced later moves the closing of consultations not yet closed, not of past ones.
+    const soon = await consultation('Đợt sắp tới', new Date(Date.now() + 30 * DAY))
+    const third = nthWorkingDayAfter(new Date(soon.opensAt), 3)
+    const changes = [
+      { date: vn(`${third}T00:00:00`).toISOString(), kind: 'dayOff' as const, note: 'Nghỉ thêm' },
+      { date: vn('2025-03-04T00:00:00').toISOString(), kind: 'dayOff' as const },
+    ]
+    await payload.updateGlobal({ slug: 'working-calendar', data: { changes }, overrideAccess: true })
+    const moved = await payload.findByID({ collection: 'consultations', id: soon.id, overrideAccess: true })
+    expect(moved.closesAt).not.toBe(soon.closesAt)
+    expect(moved.closesAt).toBe(addWorkingDays(new Date(soon.opensAt), 10, [{ date: third, kind: 'dayOff' }]).toISOString())
+    expect(formatDateTime((await payload.findByID({ collection: 'consultations', id: past.id, overrideAccess: true })).closesAt!)).toBe('17/03/2025 23:59')
+    // Saving it again computes the same.
+    const saved = await payload.update({ collection: 'consultations', id: soon.id, data: { durationWorkingDays: 10 }, overrideAccess: true })
+    expect(saved.closesAt).toBe(moved.closesAt)
     await payload.updateGlobal({ slug: 'working-calendar', data: { changes: [] }, overrideAccess: true })
+    expect((await payload.findByID({ collection: 'consultations', id: soon.id, overrideAccess: true })).closesAt).toBe(soon.closesAt)
   })
 
   it('refuses a comment before opening and after closing, saying the dates, and stores nothing', async () => {

@@ -1,6 +1,12 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { rescheduleOpenConsultations } from '../consultations/calendar'
+
+const rescheduleConsultations: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await rescheduleOpenConsultations(req.payload, req)
+  return doc
+}
 
 /**
  * The government's changes to the working calendar (shared/src/workingCalendar.ts
@@ -18,6 +24,7 @@ export const WorkingCalendar: GlobalConfig = {
       'Thứ Bảy, Chủ nhật và các ngày lễ, Tết theo Bộ luật Lao động (kể cả Tết Nguyên đán, Giỗ Tổ Hùng Vương theo âm lịch và ngày nghỉ bù) được tính tự động. Chỉ ghi ở đây các thay đổi theo thông báo hằng năm: ngày nghỉ thêm, ngày làm bù.',
   },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [rescheduleConsultations] },
   fields: [
     {
       name: 'changes',
