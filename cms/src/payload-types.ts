@@ -92,6 +92,9 @@ export interface Config {
     'rate-limits': RateLimit;
     'visit-counters': VisitCounter;
     'visit-presence': VisitPresence;
+    consultations: Consultation;
+    nominees: Nominee;
+    'consultation-comments': ConsultationComment;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +109,9 @@ export interface Config {
     };
     'award-decisions': {
       awards: 'awards';
+    };
+    consultations: {
+      nominees: 'nominees';
     };
   };
   collectionsSelect: {
@@ -134,6 +140,9 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
     'visit-presence': VisitPresenceSelect<false> | VisitPresenceSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    nominees: NomineesSelect<false> | NomineesSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,11 +157,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'engagement-settings': EngagementSetting;
+    'working-calendar': WorkingCalendar;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'engagement-settings': EngagementSettingsSelect<false> | EngagementSettingsSelect<true>;
+    'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1209,6 +1220,142 @@ export interface VisitPresence {
   lastSeen: string;
 }
 /**
+ * Công khai danh sách đề nghị khen thưởng để lấy ý kiến Nhân dân; tổng hợp ý kiến báo cáo Hội đồng.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  /**
+   * Không dấu, nối bằng gạch ngang. Để trống để tạo tự động từ tiêu đề.
+   */
+  slug?: string | null;
+  /**
+   * Đoạn ngắn đầu trang: mục đích, phạm vi lấy ý kiến.
+   */
+  intro?: string | null;
+  legalBasis: string;
+  /**
+   * Ví dụ: Hội đồng Thi đua – Khen thưởng tỉnh.
+   */
+  council: string;
+  opensAt: string;
+  durationWorkingDays: number;
+  /**
+   * Tính tự động: hết ngày làm việc cuối cùng, không tính ngày bắt đầu, bỏ qua ngày nghỉ theo Lịch ngày làm việc.
+   */
+  closesAt?: string | null;
+  status: 'scheduled' | 'suspended' | 'concluded';
+  /**
+   * Tờ trình, danh sách đề nghị (PDF). Được công khai.
+   */
+  attachments?: (number | Media)[] | null;
+  nominees?: {
+    docs?: (number | Nominee)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
+   */
+  isSample?: boolean | null;
+  seedKey?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Chỉ nhập thông tin được phép công khai: tên, chức vụ, đơn vị, hình thức đề nghị, tóm tắt thành tích.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominees".
+ */
+export interface Nominee {
+  id: number;
+  consultation: number | Consultation;
+  order?: number | null;
+  kind: 'individual' | 'collective';
+  name: string;
+  position?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Khi đơn vị chưa có trong danh mục.
+   */
+  unitName?: string | null;
+  awardType: number | AwardType;
+  achievements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Được công khai cùng danh sách: không đưa thông tin cá nhân ngoài tên, chức vụ, đơn vị.
+   */
+  dossier?: (number | null) | Media;
+  result: 'pending' | 'approved' | 'notApproved';
+  awardDecision?: (number | null) | AwardDecision;
+  award?: (number | null) | Award;
+  /**
+   * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
+   */
+  isSample?: boolean | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Phân loại từng ý kiến (đồng ý, phản ánh, không liên quan), trả lời khi cần. Thông tin người gửi không bao giờ được công khai.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  /**
+   * Để trống: ý kiến về cả danh sách.
+   */
+  nominee?: (number | null) | Nominee;
+  comment: string;
+  attachment?: (number | null) | FeedbackAttachment;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address: string;
+  consentAt: string;
+  answer?: string | null;
+  /**
+   * Chỉ đăng nội dung ý kiến (hoặc câu hỏi viết lại dưới đây) và câu trả lời; không bao giờ đăng tên, liên hệ, địa chỉ.
+   */
+  publishAnswer?: boolean | null;
+  /**
+   * Để trống: đăng nguyên nội dung ý kiến. Nhập lại ở đây để lược bỏ thông tin cá nhân nếu có.
+   */
+  publicQuestion?: string | null;
+  code?: string | null;
+  verdict: 'unsorted' | 'agree' | 'objection' | 'notRelevant';
+  answeredAt?: string | null;
+  /**
+   * Không lưu địa chỉ IP, chỉ lưu mã băm có khóa; tự xóa sau thời hạn lưu giữ.
+   */
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -1382,6 +1529,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visit-presence';
         value: number | VisitPresence;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'nominees';
+        value: number | Nominee;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2176,6 +2335,76 @@ export interface VisitPresenceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  legalBasis?: T;
+  council?: T;
+  opensAt?: T;
+  durationWorkingDays?: T;
+  closesAt?: T;
+  status?: T;
+  attachments?: T;
+  nominees?: T;
+  isSample?: T;
+  seedKey?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominees_select".
+ */
+export interface NomineesSelect<T extends boolean = true> {
+  consultation?: T;
+  order?: T;
+  kind?: T;
+  name?: T;
+  position?: T;
+  unit?: T;
+  unitName?: T;
+  awardType?: T;
+  achievements?: T;
+  dossier?: T;
+  result?: T;
+  awardDecision?: T;
+  award?: T;
+  isSample?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  nominee?: T;
+  comment?: T;
+  attachment?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  consentAt?: T;
+  answer?: T;
+  publishAnswer?: T;
+  publicQuestion?: T;
+  code?: T;
+  verdict?: T;
+  answeredAt?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2308,6 +2537,25 @@ export interface EngagementSetting {
   createdAt?: string | null;
 }
 /**
+ * Thứ Bảy, Chủ nhật và các ngày lễ, Tết theo Bộ luật Lao động (kể cả Tết Nguyên đán, Giỗ Tổ Hùng Vương theo âm lịch và ngày nghỉ bù) được tính tự động. Chỉ ghi ở đây các thay đổi theo thông báo hằng năm: ngày nghỉ thêm, ngày làm bù.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar".
+ */
+export interface WorkingCalendar {
+  id: number;
+  changes?:
+    | {
+        date: string;
+        kind: 'dayOff' | 'workingDay';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -2365,6 +2613,23 @@ export interface NavigationSelect<T extends boolean = true> {
 export interface EngagementSettingsSelect<T extends boolean = true> {
   ratingsByAudience?: T;
   notifyEmails?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar_select".
+ */
+export interface WorkingCalendarSelect<T extends boolean = true> {
+  changes?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

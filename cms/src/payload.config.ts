@@ -12,6 +12,8 @@ import { AwardTypes } from './collections/AwardTypes'
 import { Awards } from './collections/Awards'
 import { Blocs } from './collections/Blocs'
 import { Categories } from './collections/Categories'
+import { ConsultationComments } from './collections/ConsultationComments'
+import { Consultations } from './collections/Consultations'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { Documents } from './collections/Documents'
 import { ExemplaryModels } from './collections/ExemplaryModels'
@@ -21,6 +23,7 @@ import { Galleries } from './collections/Galleries'
 import { Media } from './collections/Media'
 import { LARGEST_UPLOAD } from './collections/Media/uploadRules'
 import { Movements } from './collections/Movements'
+import { Nominees } from './collections/Nominees'
 import { Pages } from './collections/Pages'
 import { PollVotes } from './collections/PollVotes'
 import { Polls } from './collections/Polls'
@@ -37,6 +40,7 @@ import { resolveSecret } from './env/secret'
 import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { WorkingCalendar } from './globals/WorkingCalendar'
 import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations } from './i18n'
 import { plugins } from './plugins'
@@ -88,8 +92,12 @@ export default buildConfig({
     RateLimits,
     VisitCounters,
     VisitPresence,
+    // Public consultation on nominees (lấy ý kiến Nhân dân)
+    Consultations,
+    Nominees,
+    ConsultationComments,
   ],
-  globals: [SiteSettings, Navigation, EngagementSettings],
+  globals: [SiteSettings, Navigation, EngagementSettings, WorkingCalendar],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: resolveSecret(),

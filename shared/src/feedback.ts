@@ -36,17 +36,35 @@ export function normalisePhone(phone: string): string {
   return phone.replace(/[\s.()-]/g, '')
 }
 
+/** An e-mail address or a phone number, at least one, each well formed: the same rule wherever readers leave a contact. */
+export function contactErrors(rawEmail: string, rawPhone: string): Pick<FeedbackErrors, 'contact' | 'email' | 'phone'> {
+  const errors: Pick<FeedbackErrors, 'contact' | 'email' | 'phone'> = {}
+  const email = rawEmail.trim()
+  const phone = normalisePhone(rawPhone.trim())
+  if (!email && !phone) errors.contact = 'Vui lòng nhập thư điện tử hoặc số điện thoại để chúng tôi trả lời.'
+  if (email && !EMAIL.test(email)) errors.email = 'Thư điện tử không hợp lệ (ví dụ: ten@example.vn).'
+  if (phone && !PHONE.test(phone)) errors.phone = 'Số điện thoại không hợp lệ (ví dụ: 0912 345 678).'
+  return errors
+}
+
+/** The attachment rule of reader forms (type and size), or null when the file is acceptable or absent. */
+export function attachmentError(file: FeedbackInput['attachment']): string | null {
+  if (!file || file.size <= 0) return null
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
+  if (!FEEDBACK_LIMITS.attachmentExtensions.includes(extension) || !FEEDBACK_LIMITS.attachmentTypes.includes(file.type)) {
+    return 'Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.'
+  }
+  if (file.size > FEEDBACK_LIMITS.attachmentBytes) return 'Tệp đính kèm tối đa 5 MB.'
+  return null
+}
+
 export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   const errors: FeedbackErrors = {}
   const name = input.name.trim()
   if (!name) errors.name = 'Vui lòng nhập họ và tên.'
   else if (name.length > FEEDBACK_LIMITS.name) errors.name = `Họ và tên tối đa ${FEEDBACK_LIMITS.name} ký tự.`
 
-  const email = input.email.trim()
-  const phone = normalisePhone(input.phone.trim())
-  if (!email && !phone) errors.contact = 'Vui lòng nhập thư điện tử hoặc số điện thoại để chúng tôi trả lời.'
-  if (email && !EMAIL.test(email)) errors.email = 'Thư điện tử không hợp lệ (ví dụ: ten@example.vn).'
-  if (phone && !PHONE.test(phone)) errors.phone = 'Số điện thoại không hợp lệ (ví dụ: 0912 345 678).'
+  Object.assign(errors, contactErrors(input.email, input.phone))
 
   const subject = input.subject.trim()
   if (!subject) errors.subject = 'Vui lòng nhập tiêu đề.'
@@ -56,15 +74,8 @@ export function validateFeedback(input: FeedbackInput): FeedbackErrors {
   if (message.length < FEEDBACK_LIMITS.messageMin) errors.message = `Nội dung cần ít nhất ${FEEDBACK_LIMITS.messageMin} ký tự.`
   else if (message.length > FEEDBACK_LIMITS.message) errors.message = `Nội dung tối đa ${FEEDBACK_LIMITS.message} ký tự.`
 
-  const file = input.attachment
-  if (file && file.size > 0) {
-    const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
-    if (!FEEDBACK_LIMITS.attachmentExtensions.includes(extension) || !FEEDBACK_LIMITS.attachmentTypes.includes(file.type)) {
-      errors.attachment = 'Tệp đính kèm chỉ nhận PDF, Word (doc, docx) hoặc ảnh JPG, PNG.'
-    } else if (file.size > FEEDBACK_LIMITS.attachmentBytes) {
-      errors.attachment = 'Tệp đính kèm tối đa 5 MB.'
-    }
-  }
+  const attachment = attachmentError(input.attachment)
+  if (attachment) errors.attachment = attachment
   return errors
 }
 

@@ -46,3 +46,8 @@ export function normaliseReferenceCode(input: unknown): string | null {
   for (const symbol of symbols) if (!ALPHABET.includes(symbol)) return null
   return format(symbols)
 }
+
+/** A new code from the platform's cryptographic random source (Node and browsers alike). */
+export function newReferenceCode(): string {
+  return referenceCodeFromBytes(globalThis.crypto.getRandomValues(new Uint8Array(REFERENCE_CODE_BYTES)))
+}

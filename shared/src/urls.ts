@@ -27,6 +27,7 @@ export const PAGE_PATHS = {
   home: '/',
   search: '/tim-kiem',
   feedback: '/gop-y',
+  consultations: '/lay-y-kien',
   sitemap: '/so-do-cong',
   calendar: '/lich-van-nien',
   english: '/english',

@@ -71,7 +71,7 @@ function send(method: string, url: string, { body, headers = {} }: { body?: stri
 /** Same-site browser headers, so the requests reach the endpoints' own checks rather than the cross-site refusal. */
 const sameSite = () => ({ Origin: portal.siteUrl, 'Sec-Fetch-Site': 'same-origin' })
 
-const COUNTED = ['articles', 'documents', 'movements', 'exemplary-models', 'galleries', 'pages', 'media', 'users', 'feedback', 'article-ratings', 'poll-votes', 'redirects', 'awards', 'award-decisions', 'units']
+const COUNTED = ['articles', 'documents', 'movements', 'exemplary-models', 'galleries', 'pages', 'media', 'users', 'feedback', 'article-ratings', 'poll-votes', 'redirects', 'awards', 'award-decisions', 'units', 'consultations', 'nominees', 'consultation-comments']
 
 async function storedCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
@@ -101,6 +101,7 @@ async function concretePaths(): Promise<Map<string, string>> {
     '/danh-gia/[article].json': `/danh-gia/${await first('articles', 'id')}.json`,
     '/dien-hinh-tien-tien/[slug]': `/dien-hinh-tien-tien/${await first('exemplary-models')}`,
     '/khoi-thi-dua/[slug]': `/khoi-thi-dua/${await firstAny('blocs')}`,
+    '/lay-y-kien/[slug]': `/lay-y-kien/${await first('consultations')}`,
     '/media/[...file]': `/media/${media?.filename ?? 'khong-co.png'}`,
     '/phong-trao-thi-dua/[slug]': `/phong-trao-thi-dua/${await first('movements')}`,
     '/rss/[section].xml': '/rss/tin-tuc.xml',
@@ -171,7 +172,7 @@ describe('hostile input: no 5xx, nothing stored, no script runs', () => {
 
   it('every site endpoint that takes a body, with each hostile body', async () => {
     const { send: expectNo5xx, expectHeld } = campaign()
-    const posts = ['/danh-gia/[article]', '/danh-gia/[article].json', '/tham-do/[poll]', '/tham-do/[poll].json', '/gop-y', '/dang-nhap', '/dang-xuat', '/quen-mat-khau', '/dat-lai-mat-khau', '/api/thong-ke/ghi', '/tuy-chinh', '/tin-tuc', '/tim-kiem']
+    const posts = ['/danh-gia/[article]', '/danh-gia/[article].json', '/tham-do/[poll]', '/tham-do/[poll].json', '/gop-y', '/lay-y-kien/[slug]', '/dang-nhap', '/dang-xuat', '/quen-mat-khau', '/dat-lai-mat-khau', '/api/thong-ke/ghi', '/tuy-chinh', '/tin-tuc', '/tim-kiem']
     for (const route of posts) {
       const path = paths.get(route) ?? route
       for (const [name, type, body] of BODY_CASES) await expectNo5xx(`POST ${route} ${name}`, send('POST', `${portal.siteUrl}${path}`, { body, headers: { 'Content-Type': type, ...sameSite() } }))

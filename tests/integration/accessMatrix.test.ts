@@ -31,7 +31,7 @@ let portal: TestPortal
 let payload: Payload
 let http: ReturnType<typeof httpApi>
 const tokens = {} as Record<Exclude<Role, 'anonymous'>, string>
-const ids = {} as Record<'unit' | 'documentType' | 'awardType' | 'article' | 'poll' | 'media' | 'movement', number | string>
+const ids = {} as Record<'unit' | 'documentType' | 'awardType' | 'article' | 'poll' | 'media' | 'movement' | 'consultation', number | string>
 /** The mutations the GraphQL schema has: one it lacks cannot be used by anyone. */
 const mutations = new Set<string>()
 const queries = new Set<string>()
@@ -183,6 +183,38 @@ const ENTRIES: Entry[] = [
     delete: ADMIN,
     graphqlCreateExtra: { status: 'new' },
   },
+  // Public consultation: consultations follow the editorial workflow; nominees are read with their published consultation; comments are private.
+  {
+    collection: 'consultations',
+    drafts: true,
+    make: () => ({ title: `Lấy ý kiến ${tag()}`, council: 'Hội đồng Thi đua – Khen thưởng', opensAt: '2030-01-07T01:00:00.000Z', durationWorkingDays: 10 }),
+    edit: ['title', () => `Lấy ý kiến sửa ${tag()}`],
+    read: EVERYONE,
+    create: EDITORIAL,
+    update: EDITORS,
+    delete: EDITORS,
+    graphqlCreateExtra: { legalBasis: 'Điều 46 Nghị định 98/2023/NĐ-CP', status: 'scheduled' },
+  },
+  {
+    collection: 'nominees',
+    make: () => ({ consultation: ids.consultation, name: `Người được đề nghị ${tag()}`, awardType: ids.awardType }),
+    edit: ['name', () => `Người được đề nghị sửa ${tag()}`],
+    read: EVERYONE,
+    create: EDITORS,
+    update: EDITORS,
+    delete: EDITORS,
+    graphqlCreateExtra: { kind: 'individual', result: 'pending' },
+  },
+  {
+    collection: 'consultation-comments',
+    make: () => ({ consultation: ids.consultation, name: 'Người góp ý', email: 'gop-y@example.vn', address: 'Hà Nội', consentAt: '2030-01-07T02:00:00.000Z', comment: `Ý kiến ${tag()} đủ dài.` }),
+    edit: ['answer', () => `Trả lời ${tag()}`],
+    read: EDITORS,
+    create: NOBODY,
+    update: EDITORS,
+    delete: ADMIN,
+    graphqlCreateExtra: { verdict: 'unsorted' },
+  },
   { collection: 'rate-limits', make: () => ({ key: `r${tag()}`, count: 1, expiresAt: '2030-01-01T00:00:00.000Z' }), edit: ['key', () => `r${tag()}`], read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   { collection: 'visit-counters', make: () => ({ key: `c${tag()}`, metric: 'views', period: 'day', bucket: '2026-01-01', count: 1 }), edit: ['key', () => `c${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: NOBODY, noGraphql: 'counters are read by the dashboard in-process' },
   { collection: 'visit-presence', make: () => ({ visitor: `p${tag()}`, lastSeen: '2030-01-01T00:00:00.000Z' }), edit: ['visitor', () => `p${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: NOBODY, noGraphql: 'presence is read by the dashboard in-process' },
@@ -203,6 +235,7 @@ const GLOBALS: Array<{ global: GlobalSlug; edit: (marker: string) => Record<stri
   { global: 'site-settings', edit: (marker) => ({ ...SETTINGS, address: `Số 1 đường ${marker}` }), read: EVERYONE, update: EDITORS },
   { global: 'navigation', edit: (marker) => ({ items: [{ label: `Mục ${marker}`, url: '/gioi-thieu' }] }), read: EVERYONE, update: EDITORS },
   { global: 'engagement-settings', edit: (marker) => ({ notifyEmails: `bien-tap-${marker}@example.gov.vn` }), read: EDITORS, update: EDITORS },
+  { global: 'working-calendar', edit: (marker) => ({ changes: [{ date: '2030-01-02T00:00:00.000Z', kind: 'dayOff', note: `Thông báo ${marker}` }] }), read: EVERYONE, update: EDITORS },
 ]
 
 
@@ -251,6 +284,7 @@ beforeAll(async () => {
     await local().create({ collection: 'award-types', data: { name: 'Lao động tiên tiến', kind: 'emulation-title', level: 'grassroots', recipientKinds: ['individual'] }, overrideAccess: true })
   ).id
   ids.article = (await local().create({ collection: 'articles', data: { title: 'Bài được đánh giá', _status: 'published' }, overrideAccess: true })).id
+  ids.consultation = (await local().create({ collection: 'consultations', data: { title: 'Đợt lấy ý kiến', council: 'Hội đồng', opensAt: '2030-01-07T01:00:00.000Z', durationWorkingDays: 10, _status: 'published' }, overrideAccess: true })).id
   ids.poll = (await local().create({ collection: 'polls', data: { question: 'Thăm dò?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single' }, overrideAccess: true })).id
   const image = await png()
   // The settings every portal has, so that an update of one field is valid.

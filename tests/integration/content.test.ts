@@ -78,6 +78,7 @@ const DRAFTABLE: Record<string, { read: (c: Content, slug: string) => Promise<Do
   'exemplary-models': { read: (c, s) => c.exemplaryModelBySlug(s) as Promise<Doc | null>, field: 'name', searchable: true },
   galleries: { read: (c, s) => c.galleryBySlug(s) as Promise<Doc | null>, field: 'title', searchable: true },
   pages: { read: (c, s) => c.pageBySlug(s) as Promise<Doc | null>, field: 'title', searchable: true },
+  consultations: { read: (c, s) => c.consultationBySlug(s) as Promise<Doc | null>, field: 'title', searchable: false },
 }
 
 describe('published only, for every collection with drafts', () => {

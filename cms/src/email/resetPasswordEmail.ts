@@ -1,3 +1,5 @@
+import { escapeHtml } from '@portal/shared/escapeHtml'
+
 import { siteUrl } from './adapter'
 
 /**
@@ -15,8 +17,4 @@ export const resetPasswordEmail = {
 <p>Mở liên kết sau trong vòng 1 giờ để đặt mật khẩu mới: <a href="${link}">${link}</a></p>
 <p>Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu của bạn không thay đổi.</p>`
   },
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }

@@ -2,17 +2,11 @@ import { FEEDBACK_STATUS_LABELS, normalisePhone, normaliseReferenceCode, validat
 import type { Payload } from 'payload'
 
 import { consentErrors } from './consent'
+import { dropOrphanAttachment, storeReaderAttachment, type UploadedFile } from './attachments'
 import { EngagementError } from './errors'
 import { limits } from './limits'
 import { hashIp } from './secrets'
 import { clockHour, takeAllowance } from './rateLimit'
-
-export interface UploadedFile {
-  data: Buffer
-  name: string
-  mimetype: string
-  size: number
-}
 
 export interface FeedbackSubmission {
   input: FeedbackInput
@@ -40,27 +34,7 @@ export async function submitFeedback(payload: Payload, { input, consent, file, i
     throw new EngagementError(429, 'feedback-ip-limit', 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút, hoặc gửi qua thư điện tử.')
   }
 
-  let attachmentId: number | string | null = null
-  if (file && attachment) {
-    try {
-      const stored = await payload.create({ collection: 'feedback-attachments', data: {}, file, overrideAccess: true, depth: 0 })
-      attachmentId = stored.id
-    } catch (error) {
-      // Our own checks refuse a file with a Vietnamese sentence: that is the reader's input. Payload's own content
-      // sniffing speaks English ("Invalid MIME type: ...", "The following field is invalid: file"): readers get a
-      // Vietnamese sentence instead, the log keeps the English one.
-      const status = (error as { status?: number }).status
-      if (status && status >= 400 && status < 500) {
-        const message = (error as Error).message ?? ''
-        const vietnamese = /[ăâđêôơưạảãàáậầấẩẫắằặẳẵẹẻẽèéệềếểễịỉĩìíọỏõòóộồốổỗờớợởỡụủũùúựừứửữỳýỵỷỹ]/i.test(message)
-        if (!vietnamese) payload.logger.warn({ msg: 'Feedback attachment refused by Payload', reason: message })
-        throw new EngagementError(status === 413 ? 413 : 400, 'invalid-attachment', 'Tệp đính kèm không hợp lệ.', {
-          attachment: vietnamese ? message : 'Tệp đính kèm không đúng định dạng đã chọn hoặc bị hỏng. Vui lòng lưu lại tệp dưới dạng PDF, Word hoặc ảnh JPG, PNG rồi gửi lại.',
-        })
-      }
-      throw error
-    }
-  }
+  const attachmentId = file && attachment ? await storeReaderAttachment(payload, file) : null
   try {
     const email = input.email.trim()
     const phone = normalisePhone(input.phone.trim())
@@ -72,7 +46,7 @@ export async function submitFeedback(payload: Payload, { input, consent, file, i
         phone: phone || null,
         subject: input.subject.trim(),
         message: input.message.trim(),
-        attachment: attachmentId,
+        attachment: attachmentId as number | null,
         status: 'new',
         consentedAt: now.toISOString(),
         ipHash,
@@ -82,8 +56,7 @@ export async function submitFeedback(payload: Payload, { input, consent, file, i
     })
     return { code: doc.code!, id: doc.id }
   } catch (error) {
-    // Without its feedback item an attachment is an orphan nobody could ever find: remove it.
-    if (attachmentId !== null) await payload.delete({ collection: 'feedback-attachments', id: attachmentId, overrideAccess: true }).catch(() => undefined)
+    await dropOrphanAttachment(payload, attachmentId)
     throw error
   }
 }

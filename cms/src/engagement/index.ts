@@ -3,6 +3,7 @@
  * retention) as the site and the tests see them: `@portal/cms/engagement`.
  */
 export * from './consent'
+export * from './attachments'
 export * from './errors'
 export * from './feedback'
 export * from './formTimestamp'

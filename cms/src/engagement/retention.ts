@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { limits } from './limits'
 
-const WITH_IP_HASH: CollectionSlug[] = ['article-ratings', 'poll-votes', 'feedback']
+const WITH_IP_HASH: CollectionSlug[] = ['article-ratings', 'poll-votes', 'feedback', 'consultation-comments']
 
 /**
  * Erases what the retention rule says we may no longer keep: IP hashes older

@@ -63,6 +63,7 @@ export async function seedSettings(payload: Payload): Promise<boolean> {
           { label: 'Phong trào thi đua', url: '/phong-trao-thi-dua' },
           { label: 'Điển hình tiên tiến', url: '/dien-hinh-tien-tien' },
           { label: 'Bảng vàng', url: '/bang-vang' },
+          { label: 'Lấy ý kiến', url: '/lay-y-kien' },
           { label: 'Liên hệ', url: '/lien-he' },
         ],
       },

@@ -7,10 +7,13 @@ import { blocksToLexical } from '@portal/shared'
 
 import { ensure, type SeedReport } from '../ensure'
 import type { Ids, UnitKey } from '../content/referenceData'
+import { seedSampleConsultation } from './consultation'
 import { sampleImage } from './images'
 
 /** Every collection that can hold sample content, dependants first (the order removal uses). */
 export const SAMPLE_COLLECTIONS: CollectionSlug[] = [
+  'nominees',
+  'consultations',
   'awards',
   'exemplary-models',
   'award-decisions',
@@ -176,6 +179,8 @@ export async function seedSample(payload: Payload, report: SeedReport, { units, 
     )
     report.add('exemplary-models', created)
   }
+
+  await seedSampleConsultation(payload, report, { office, training, typeId, label: SAMPLE_LABEL })
 
   const captions = await assetMedia(payload, report, 'sample-video.vtt', 'text/vtt', {})
   const video = await assetMedia(payload, report, 'sample-video.webm', 'video/webm', {

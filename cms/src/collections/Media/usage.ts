@@ -17,6 +17,9 @@ export const MEDIA_REFERENCES: ReadonlyArray<{ collection: CollectionSlug; paths
   { collection: 'galleries', paths: ['items.media'] },
   { collection: 'pages', paths: ['meta.image'] },
   { collection: 'media', paths: ['captions'] },
+  { collection: 'consultations', paths: ['attachments'] },
+  // Nominees have no drafts of their own: any nominee's dossier counts as shown (kept from authors' changes).
+  { collection: 'nominees', paths: ['dossier'] },
 ]
 
 /** Whether readers can see this file on a published page (or as the site's logo). */

@@ -37,6 +37,8 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/hoi-dap': ['trang'],
   '/khoi-thi-dua': ['trang'],
   '/khoi-thi-dua/[slug]': [],
+  '/lay-y-kien': [],
+  '/lay-y-kien/[slug]': ['da-gui', 've'],
   '/lich-van-nien': ['nam', 'thang'],
   '/media/[...file]': [],
   '/phong-trao-thi-dua': ['trang'],

@@ -1,6 +1,4 @@
-import crypto from 'node:crypto'
-
-import { REFERENCE_CODE_BYTES, referenceCodeFromBytes } from '@portal/shared'
+import { newReferenceCode } from '@portal/shared'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 /**
@@ -10,5 +8,5 @@ import type { CollectionBeforeChangeHook } from 'payload'
  */
 export const assignReferenceCode: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation !== 'create') return data
-  return { ...data, code: referenceCodeFromBytes(crypto.randomBytes(REFERENCE_CODE_BYTES)), status: data.status ?? 'new' }
+  return { ...data, code: newReferenceCode(), status: data.status ?? 'new' }
 }

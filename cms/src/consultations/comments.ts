@@ -1,0 +1,129 @@
+import { closedSentence, normalisePhone, normaliseReferenceCode, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
+import type { Payload } from 'payload'
+
+import { dropOrphanAttachment, storeReaderAttachment, type UploadedFile } from '../engagement/attachments'
+import { EngagementError } from '../engagement/errors'
+import { parseId } from '../engagement/ids'
+import { limits } from '../engagement/limits'
+import { clockHour, takeAllowance } from '../engagement/rateLimit'
+import { hashIp } from '../engagement/secrets'
+
+export interface CommentSubmission {
+  consultation: number | string
+  /** A nominee of this consultation, or null for the whole list. */
+  nominee: unknown
+  input: ConsultationCommentInput
+  file?: UploadedFile | null
+  /** The sender's IP address: only its keyed hash is stored. */
+  ip: string | null
+  now?: Date
+}
+
+/** The published consultation with this id, or a 404 refusal. */
+async function publishedConsultation(payload: Payload, id: number | string) {
+  const { docs } = await payload.find({
+    collection: 'consultations',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, opensAt: true, closesAt: true, status: true },
+  })
+  if (!docs[0]) throw new EngagementError(404, 'consultation-not-found', 'Không tìm thấy đợt lấy ý kiến.')
+  return docs[0]
+}
+
+/**
+ * Stores a citizen's comment on a consultation and returns its reference
+ * code, once the comment (and its file) is written. Refused, with the dates,
+ * before the opening and after the closing time; refused without the consent
+ * box ticked; limited per address and hour like feedback.
+ */
+export async function submitConsultationComment(payload: Payload, { consultation: consultationId, nominee: rawNominee, input, file, ip, now = new Date() }: CommentSubmission): Promise<{ code: string; id: number | string }> {
+  const consultation = await publishedConsultation(payload, consultationId)
+  const closed = closedSentence({ opensAt: consultation.opensAt, closesAt: consultation.closesAt, status: consultation.status as ConsultationStatus }, now)
+  if (closed) throw new EngagementError(403, 'consultation-closed', closed)
+
+  let nominee: number | string | null = null
+  if (rawNominee !== null && rawNominee !== undefined && rawNominee !== '') {
+    nominee = parseId(payload, rawNominee)
+    const found = nominee === null ? 0 : (await payload.count({ collection: 'nominees', where: { and: [{ id: { equals: nominee } }, { consultation: { equals: consultation.id } }] }, overrideAccess: true })).totalDocs
+    if (!found) throw new EngagementError(400, 'nominee-not-in-consultation', 'Người hoặc tập thể được chọn không có trong danh sách lấy ý kiến này.', { nominee: 'Vui lòng chọn lại người hoặc tập thể trong danh sách.' })
+  }
+
+  const attachment = file && file.size > 0 ? { name: file.name, type: file.mimetype, size: file.size } : null
+  const errors = validateConsultationComment({ ...input, attachment })
+  if (Object.keys(errors).length) throw new EngagementError(400, 'invalid-comment', 'Vui lòng sửa các lỗi trong biểu mẫu.', errors)
+
+  const ipHash = ip ? hashIp(payload.secret, ip) : null
+  if (ipHash && !(await takeAllowance(payload, `consultation|${ipHash}`, clockHour(now), limits.feedbackPerIpHour()))) {
+    throw new EngagementError(429, 'comment-ip-limit', 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút.')
+  }
+
+  const attachmentId = file && attachment ? await storeReaderAttachment(payload, file) : null
+  try {
+    const email = input.email.trim()
+    const phone = normalisePhone(input.phone.trim())
+    const doc = await payload.create({
+      collection: 'consultation-comments',
+      data: {
+        consultation: consultation.id as number,
+        nominee: nominee as number | null,
+        name: input.name.trim(),
+        email: email || null,
+        phone: phone || null,
+        address: input.address.trim(),
+        consentAt: now.toISOString(),
+        comment: input.comment.trim(),
+        attachment: attachmentId as number | null,
+        verdict: 'unsorted',
+        ipHash,
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    return { code: doc.code!, id: doc.id }
+  } catch (error) {
+    await dropOrphanAttachment(payload, attachmentId)
+    throw error
+  }
+}
+
+/** An answer the editors published: the comment (or its reworded form) and the answer, never who wrote it. */
+export interface PublishedCommentAnswer {
+  id: number | string
+  nominee: number | string | null
+  question: string
+  answer: string
+  answeredAt: string | null
+}
+
+export async function publishedCommentAnswers(payload: Payload, consultation: number | string): Promise<PublishedCommentAnswer[]> {
+  const { docs } = await payload.find({
+    collection: 'consultation-comments',
+    where: { and: [{ consultation: { equals: consultation } }, { publishAnswer: { equals: true } }] },
+    sort: '-answeredAt',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    // Only what the page shows is even read: the commenter's fields never leave the database here.
+    select: { nominee: true, comment: true, publicQuestion: true, answer: true, answeredAt: true },
+  })
+  return docs
+    .filter((doc) => doc.answer?.trim())
+    .map((doc) => ({
+      id: doc.id,
+      nominee: (doc.nominee as number | string | null | undefined) ?? null,
+      question: doc.publicQuestion?.trim() || doc.comment,
+      answer: doc.answer!,
+      answeredAt: doc.answeredAt ?? null,
+    }))
+}
+
+/** Whether a comment with this reference code was stored on this consultation (the page that confirms it shows only the code). */
+export async function commentReceived(payload: Payload, consultation: number | string, rawCode: unknown): Promise<string | null> {
+  const code = normaliseReferenceCode(rawCode)
+  if (!code) return null
+  const { totalDocs } = await payload.count({ collection: 'consultation-comments', where: { and: [{ code: { equals: code } }, { consultation: { equals: consultation } }] }, overrideAccess: true })
+  return totalDocs ? code : null
+}
