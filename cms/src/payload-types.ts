@@ -90,8 +90,10 @@ export interface Config {
     'rate-limits': RateLimit;
     'visit-counters': VisitCounter;
     'visit-presence': VisitPresence;
+    'audit-log': AuditLog;
     redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -130,8 +132,10 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
     'visit-presence': VisitPresenceSelect<false> | VisitPresenceSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -156,7 +160,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -233,6 +243,11 @@ export interface Article {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -506,6 +521,11 @@ export interface Document {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -629,6 +649,11 @@ export interface Movement {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -696,6 +721,11 @@ export interface ExemplaryModel {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -797,6 +827,7 @@ export interface AwardDecision {
   search?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -853,6 +884,11 @@ export interface Gallery {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   updatedAt: string;
@@ -888,6 +924,11 @@ export interface Page {
   } | null;
   order?: number | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -954,6 +995,7 @@ export interface Poll {
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Mỗi người một phiếu cho mỗi cuộc thăm dò. Có thể xóa phiếu bất thường.
@@ -1068,6 +1110,27 @@ export interface VisitPresence {
   lastSeen: string;
 }
 /**
+ * Chỉ xem: mọi thay đổi nội dung, xuất bản, gỡ, khôi phục, xóa và đăng nhập, ghi tự động.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'restore' | 'delete' | 'login' | 'loginFailed';
+  targetCollection?: string | null;
+  documentId?: string | null;
+  title?: string | null;
+  changedFields?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Giữ lại khi tài khoản đã bị xóa; với đăng nhập không thành công là địa chỉ đã nhập.
+   */
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -1134,6 +1197,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1235,6 +1390,10 @@ export interface PayloadLockedDocument {
         value: number | VisitPresence;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null);
@@ -1302,6 +1461,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedBlocs?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1360,6 +1521,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   replaces?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1429,6 +1592,8 @@ export interface MovementsSelect<T extends boolean = true> {
   awardDecisions?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1474,6 +1639,8 @@ export interface ExemplaryModelsSelect<T extends boolean = true> {
   awards?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1528,6 +1695,7 @@ export interface AwardDecisionsSelect<T extends boolean = true> {
   search?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1548,6 +1716,8 @@ export interface GalleriesSelect<T extends boolean = true> {
       };
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   updatedAt?: T;
@@ -1565,6 +1735,8 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   order?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1829,6 +2001,7 @@ export interface PollsSelect<T extends boolean = true> {
   seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1918,6 +2091,21 @@ export interface VisitPresenceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  title?: T;
+  changedFields?: T;
+  user?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1939,6 +2127,37 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2115,6 +2334,55 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'movements';
+          value: number | Movement;
+        } | null)
+      | ({
+          relationTo: 'exemplary-models';
+          value: number | ExemplaryModel;
+        } | null)
+      | ({
+          relationTo: 'award-decisions';
+          value: number | AwardDecision;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'polls';
+          value: number | Poll;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,8 +3,10 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withAuditLogs } from './audit'
 import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { AwardDecisions } from './collections/AwardDecisions'
 import { AwardTypes } from './collections/AwardTypes'
 import { Awards } from './collections/Awards'
@@ -38,6 +40,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations } from './i18n'
 import { plugins } from './plugins'
+import { jobs } from './workflow/jobs'
 
 /** The content model of the recognition portal, in one table of contents. */
 export default buildConfig({
@@ -58,7 +61,8 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations,
   },
-  collections: [
+  // Every editorial change and sign-in goes on the audit log (audit/).
+  collections: withAuditLogs([
     Articles,
     Documents,
     Movements,
@@ -83,8 +87,11 @@ export default buildConfig({
     RateLimits,
     VisitCounters,
     VisitPresence,
-  ],
+    AuditLog,
+  ]),
   globals: [SiteSettings, Navigation, EngagementSettings],
+  // Scheduled publish and unpublish (workflow/jobs.ts).
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: resolveSecret(),

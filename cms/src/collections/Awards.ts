@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
-import { anyone, isEditor } from '../access'
+import { isEditor, ofPublishedDecision } from '../access'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { searchable } from '../workflow/searchable'
@@ -13,7 +13,7 @@ export const Awards: CollectionConfig = searchable(
     slug: 'awards',
     labels: { singular: 'Khen thưởng (bảng vàng)', plural: 'Bảng vàng khen thưởng' },
     admin: { useAsTitle: 'recipientName', group: 'Khen thưởng', defaultColumns: ['recipientName', 'awardType', 'year', 'unit', 'decision'] },
-    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+    access: { read: ofPublishedDecision, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
     fields: [
       { name: 'recipientName', label: 'Tên cá nhân / tập thể / hộ gia đình', type: 'text', required: true },
