@@ -41,6 +41,7 @@ import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations } from './i18n'
 import { plugins } from './plugins'
 import { jobs } from './workflow/jobs'
+import { withPreviews } from './workflow/preview'
 
 /** The content model of the recognition portal, in one table of contents. */
 export default buildConfig({
@@ -61,8 +62,8 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations,
   },
-  // Every editorial change and sign-in goes on the audit log (audit/).
-  collections: withAuditLogs([
+  // Every editorial change and sign-in goes on the audit log (audit/); pages of the site get "Xem trước" (workflow/preview.ts).
+  collections: withAuditLogs(withPreviews([
     Articles,
     Documents,
     Movements,
@@ -88,7 +89,7 @@ export default buildConfig({
     VisitCounters,
     VisitPresence,
     AuditLog,
-  ]),
+  ])),
   globals: [SiteSettings, Navigation, EngagementSettings],
   // Scheduled publish and unpublish (workflow/jobs.ts).
   jobs,

@@ -41,7 +41,18 @@ export interface AwardQuery {
   limit?: number
 }
 
-function honourRollEntry(award: Award): HonourRollEntry {
+/** How honour-roll lines are read and ordered (the roll, a decision's page, its preview). */
+export const AWARD_LINE_READ = {
+  sort: ['-year', 'awardType.rank', 'recipientName'],
+  depth: 1,
+  populate: {
+    'award-types': { name: true, level: true, rank: true },
+    units: { name: true },
+    'award-decisions': { number: true, slug: true, issuedAt: true },
+  },
+}
+
+export function honourRollEntry(award: Award): HonourRollEntry {
   const type = typeof award.awardType === 'object' && award.awardType ? award.awardType : null
   const unit = typeof award.unit === 'object' && award.unit ? award.unit : null
   const decision = typeof award.decision === 'object' && award.decision ? award.decision : null
@@ -96,13 +107,7 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
     where: conditions.length ? { and: conditions } : undefined,
     limit,
     page,
-    sort: ['-year', 'awardType.rank', 'recipientName'],
-    depth: 1,
-    populate: {
-      'award-types': { name: true, level: true, rank: true },
-      units: { name: true },
-      'award-decisions': { number: true, slug: true, issuedAt: true },
-    },
+    ...AWARD_LINE_READ,
     firstPageWhenPastEnd: true,
   })
   return { ...result, docs: result.docs.map(honourRollEntry) }
@@ -134,4 +139,7 @@ export async function honourRoll(url: URL, limit = 20) {
 }
 
 /** A decision with its issuer, movement and library document (its awards come from `listAwards`). */
-export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, { depth: 1, joins: false })
+/** What a decision's page reads of it (its page and its preview alike). */
+export const DECISION_PAGE_READ = { depth: 1, joins: false } as const
+
+export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, DECISION_PAGE_READ)
