@@ -42,6 +42,7 @@ import { translations } from './i18n'
 import { plugins } from './plugins'
 import { jobs } from './workflow/jobs'
 import { withPreviews } from './workflow/preview'
+import { withReadableDiffs } from './workflow/versionDiff'
 
 /** The content model of the recognition portal, in one table of contents. */
 export default buildConfig({
@@ -53,6 +54,8 @@ export default buildConfig({
     // Gravatar would call an outside service from every editor's browser.
     avatar: 'default',
     components: {
+      // What waits for review, what is scheduled, recent publications, new feedback: by role.
+      beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
     },
@@ -63,7 +66,8 @@ export default buildConfig({
     translations,
   },
   // Every editorial change and sign-in goes on the audit log (audit/); pages of the site get "Xem trước" (workflow/preview.ts).
-  collections: withAuditLogs(withPreviews([
+  // Version comparisons show editors' fields in their words (workflow/versionDiff.ts).
+  collections: withAuditLogs(withPreviews(withReadableDiffs([
     Articles,
     Documents,
     Movements,
@@ -89,7 +93,7 @@ export default buildConfig({
     VisitCounters,
     VisitPresence,
     AuditLog,
-  ])),
+  ]))),
   globals: [SiteSettings, Navigation, EngagementSettings],
   // Scheduled publish and unpublish (workflow/jobs.ts).
   jobs,
