@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -56,7 +57,8 @@ describe.skipIf(!haveChromium)('editorial workflow in the running portal', () =>
     const response = await fetch(`${portal.siteUrl}${pathname}`)
     return { status: response.status, headers: response.headers, html: await response.text() }
   }
-  const secret = () => fs.readFileSync(path.join(portal.dataDir, '.payload-secret'), 'utf8').trim()
+  /** The key Payload signs with: its digest of the generated PAYLOAD_SECRET (payload.secret). */
+  const secret = () => crypto.createHash('sha256').update(fs.readFileSync(path.join(portal.dataDir, '.payload-secret'), 'utf8').trim()).digest('hex').slice(0, 32)
 
   it('"Xem trước" opens the draft on the site: banner, noindex, never cached, each save seen at once', async () => {
     const draft = await draftArticle('xem trước')
@@ -65,6 +67,15 @@ describe.skipIf(!haveChromium)('editorial workflow in the running portal', () =>
     expect(href).toMatch(/\/xem-truoc\/articles\.\d+\.\d+\.[\w-]+$/)
     await admin.screenshot({ path: path.join(SHOTS, 'article-edit.png'), fullPage: true })
     const previewPath = new URL(href!).pathname
+
+    // The live preview frames the same page; its widths are phone, tablet and desktop.
+    await admin.click('#live-preview-toggler')
+    const frame = admin.locator('iframe').first()
+    await expect(frame.getAttribute('src', { timeout: 30_000 })).resolves.toMatch(/\/xem-truoc\/articles\./)
+    const framed = admin.frameLocator('iframe').first()
+    await expect(framed.locator('.preview-banner').textContent({ timeout: 30_000 })).resolves.toContain('Bản xem trước – chưa xuất bản')
+    await admin.screenshot({ path: path.join(SHOTS, 'live-preview.png') })
+    await admin.click('#live-preview-toggler')
 
     const first = await site(previewPath)
     expect(first.status).toBe(200)
