@@ -15,7 +15,7 @@ const RUNS = Number(process.env.FRESHNESS_RUNS ?? 20)
 const POLL_MS = 50
 const GIVE_UP_MS = 15_000
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const ADMIN = { email: 'do-thoi-gian@example.vn', password: 'mat-khau-do-thoi-gian-123' }
+const ADMIN = { email: 'do-thoi-gian@example.vn', password: 'kiem-tra-xuat-ban-4821' }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-freshness-'))
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`, SEED_SAMPLE: 'true' }
