@@ -129,6 +129,28 @@ describe.skipIf(!haveChromium)('editorial workflow in the running portal', () =>
     }
   })
 
+  it('every kind with a page previews its draft through the public page’s own component', async () => {
+    const first = async (collection: string) => (await (await fetch(`${portal.cmsUrl}/api/${collection}?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()).docs[0].id
+    const [unit, documentType] = [await first('units'), await first('document-types')]
+    const tag = Date.now().toString(36)
+    const kinds: Array<[string, Record<string, unknown>, string, string]> = [
+      ['documents', { abstract: `Văn bản nháp ${tag}`, documentType, issuer: unit, issued: { year: 2025 } }, `Văn bản nháp ${tag}`, 'Trích yếu'],
+      ['movements', { name: `Phong trào nháp ${tag}`, periodStart: 2025 }, `Phong trào nháp ${tag}`, 'Giai đoạn 2025'],
+      ['exemplary-models', { name: `Điển hình nháp ${tag}`, year: 2025, recipientKind: 'individual' }, `Điển hình nháp ${tag}`, 'Năm'],
+      ['galleries', { title: `Album nháp ${tag}`, kind: 'photo' }, `Album nháp ${tag}`, 'Thư viện ảnh, video'],
+      ['pages', { title: `Trang nháp ${tag}` }, `Trang nháp ${tag}`, ''],
+      ['award-decisions', { number: `${Math.floor(Math.random() * 9000) + 1000}/QĐ-UBND`, issuer: unit, issuedAt: '2025-05-01T00:00:00.000Z', abstract: `Quyết định nháp ${tag}` }, `Quyết định nháp ${tag}`, 'Quyết định số'],
+    ]
+    for (const [collection, data, shown, label] of kinds) {
+      const doc = await api('POST', `${collection}?draft=true`, { ...data, _status: 'draft' })
+      const answer = await site(`/xem-truoc/${signPreview(secret(), { collection: collection as never, id: doc.id })}`)
+      expect(answer.status, `${collection}: ${answer.html.slice(0, 300)}`).toBe(200)
+      expect(answer.html, collection).toContain('Bản xem trước – chưa xuất bản')
+      expect(answer.html, collection).toContain(shown)
+      if (label) expect(answer.html, collection).toContain(label)
+    }
+  })
+
   it('a publication dated a few seconds ahead goes live by itself: the CMS runs the queue, nobody signed in', async () => {
     const at = Date.now() + 4000
     const doc = await api('POST', 'articles', { title: `Hẹn giờ đăng ${Date.now().toString(36)}`, publishedAt: new Date(at).toISOString(), _status: 'published' })

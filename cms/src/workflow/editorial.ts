@@ -32,8 +32,11 @@ const PUBLICATION_DATE = 'publishedAt'
 export function withEditorialWorkflow(config: CollectionConfig): CollectionConfig {
   const dated = config.fields.some((field) => 'name' in field && field.name === PUBLICATION_DATE && field.type === 'date')
   const schedule = dated ? scheduleByDate(PUBLICATION_DATE) : null
+  const columns = config.admin?.defaultColumns
   return {
     ...config,
+    // Lists show where each item is in review ("Chờ duyệt", "Trả lại"...).
+    admin: { ...config.admin, ...(columns ? { defaultColumns: [...columns, 'reviewState'] } : {}) },
     access: {
       read: publishedOrEditorial,
       readVersions: isEditorialUser,
