@@ -41,7 +41,8 @@ async function byReviewState(payload: Payload, user: ServerProps['user'], states
       const { docs } = await payload.find({
         collection: slug,
         draft: true,
-        where: { reviewState: { in: states } },
+        // Authors may read every draft; their dashboard lists their own.
+        where: canPublish(user) ? { reviewState: { in: states } } : { and: [{ reviewState: { in: states } }, { createdBy: { equals: user?.id } }] },
         sort: '-updatedAt',
         limit: LIMIT,
         depth: 0,
