@@ -14,7 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 }
 
 /** Bookkeeping fields that change on every save and say nothing about what an editor changed. */
-export const UNTRACKED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'search', '_status', 'reviewState', 'createdBy', 'seedKey', 'sizes', 'resetPasswordToken', 'resetPasswordExpiration', 'salt', 'hash', 'sessions', 'loginAttempts', 'lockUntil'])
+export const UNTRACKED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'search', '_status', 'createdBy', 'seedKey', 'sizes', 'resetPasswordToken', 'resetPasswordExpiration', 'salt', 'hash', 'sessions', 'loginAttempts', 'lockUntil'])
 
 /** Names of the top-level fields whose value differs between two versions of a document. */
 export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): string[] {
