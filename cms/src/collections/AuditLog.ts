@@ -23,7 +23,7 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'action', label: 'Thao tác', type: 'select', required: true, index: true, options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })) },
-    { name: 'targetCollection', label: 'Loại nội dung', type: 'text', index: true },
+    { name: 'targetCollection', label: 'Loại nội dung', type: 'text', index: true, admin: { components: { Cell: '/components/CollectionLabelCell#CollectionLabelCell' } } },
     { name: 'documentId', label: 'Mã tài liệu', type: 'text', index: true },
     { name: 'title', label: 'Tên tài liệu', type: 'text' },
     { name: 'changedFields', label: 'Trường đã thay đổi', type: 'text' },
