@@ -3,8 +3,10 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withAuditLogs } from './audit'
 import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { AwardDecisions } from './collections/AwardDecisions'
 import { AwardImports } from './collections/AwardImports'
 import { AwardSummaries } from './collections/AwardSummaries'
@@ -44,6 +46,9 @@ import { WorkingCalendar } from './globals/WorkingCalendar'
 import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations } from './i18n'
 import { plugins } from './plugins'
+import { jobs } from './workflow/jobs'
+import { withPreviews } from './workflow/preview'
+import { withReadableDiffs } from './workflow/versionDiff'
 
 /** The content model of the recognition portal, in one table of contents. */
 export default buildConfig({
@@ -55,6 +60,8 @@ export default buildConfig({
     // Gravatar would call an outside service from every editor's browser.
     avatar: 'default',
     components: {
+      // What waits for review, what is scheduled, recent publications, new feedback: by role.
+      beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
       beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist'],
@@ -65,7 +72,9 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations,
   },
-  collections: [
+  // Every editorial change and sign-in goes on the audit log (audit/); pages of the site get "Xem trước" (workflow/preview.ts).
+  // Version comparisons show editors' fields in their words (workflow/versionDiff.ts).
+  collections: withAuditLogs(withPreviews(withReadableDiffs([
     Articles,
     Documents,
     Movements,
@@ -96,8 +105,11 @@ export default buildConfig({
     Consultations,
     Nominees,
     ConsultationComments,
-  ],
+    AuditLog,
+  ]))),
   globals: [SiteSettings, Navigation, EngagementSettings, WorkingCalendar],
+  // Scheduled publish and unpublish (workflow/jobs.ts).
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: resolveSecret(),

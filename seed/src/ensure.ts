@@ -1,3 +1,4 @@
+import { hasDrafts } from '@portal/cms/workflow/drafts'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 /**
@@ -29,7 +30,7 @@ export async function ensure<T extends Record<string, any> = Record<string, any>
   }
   const doc = await payload.create({
     collection,
-    data: { ...data, seedKey: key, ...(options.drafts ? { _status: 'published' } : {}) },
+    data: { ...data, seedKey: key, ...(options.drafts || hasDrafts(payload, collection) ? { _status: 'published' } : {}) },
     depth: 0,
     overrideAccess: true,
     ...(options.file ? { file: options.file } : {}),

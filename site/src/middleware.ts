@@ -1,7 +1,9 @@
 import { env } from '@portal/cms/env'
+import { PREVIEW_PATH } from '@portal/cms/workflow/previewToken'
 import { defineMiddleware } from 'astro/middleware'
 
 import { redirectFor } from './lib/content'
+import { allowFramingByAdmin } from './lib/http/previewFraming'
 import { crossSiteRefusal } from './lib/http/sameOrigin'
 import { cachedPage, pageCacheKey, storePage } from './lib/pageCache'
 
@@ -40,7 +42,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The error page is shown for failures, not served at its own address (as a 500 to every crawler).
   if (context.url.pathname === '/500') return secure(await context.rewrite('/404'))
   // The benchmark's reference page must really be rendered each time.
-  const key = context.url.pathname === '/bench-bare' ? null : pageCacheKey(context.request, context.url)
+  // Previews of drafts are never kept (they also answer Cache-Control: private, no-store).
+  const preview = context.url.pathname.startsWith(PREVIEW_PATH)
+  const key = context.url.pathname === '/bench-bare' || preview ? null : pageCacheKey(context.request, context.url)
   const hit = key ? cachedPage(key) : null
   if (hit) return hit
   const response = await next()
@@ -49,5 +53,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (target && target !== context.url.pathname) return context.redirect(target + context.url.search, 301)
   }
   secure(response)
+  if (preview) allowFramingByAdmin(response)
   return key ? storePage(key, response) : response
 })

@@ -139,6 +139,7 @@ const ENTRIES: Entry[] = [
   },
   {
     collection: 'award-decisions',
+    drafts: true,
     make: () => ({ number: `${100 + counter}/QĐ-SLĐTBXH`, issuer: ids.unit, issuedAt: '2024-05-01T00:00:00.000Z', abstract: `Quyết định ${tag()}` }),
     edit: ['abstract', () => `Quyết định sửa ${tag()}`],
     read: EVERYONE,
@@ -170,7 +171,7 @@ const ENTRIES: Entry[] = [
     noGraphqlCreate: 'an upload needs a file, which GraphQL does not carry',
   },
   // Engagement: polls are read by the editorial team (the site reads them in-process); records of readers are the editors'.
-  { collection: 'polls', make: () => ({ question: `Câu hỏi ${tag()}?`, options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single' }), edit: ['question', () => `Câu hỏi sửa ${tag()}?`], read: EDITORIAL, create: EDITORS, update: EDITORS, delete: EDITORS, graphqlCreateExtra: { showResults: 'afterVoting' } },
+  { collection: 'polls', drafts: true, make: () => ({ question: `Câu hỏi ${tag()}?`, options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single' }), edit: ['question', () => `Câu hỏi sửa ${tag()}?`], read: EDITORIAL, create: EDITORS, update: EDITORS, delete: EDITORS, graphqlCreateExtra: { showResults: 'afterVoting' } },
   { collection: 'article-ratings', make: () => ({ article: ids.article, score: 4, audience: 'public', voterKey: `k${tag()}` }), edit: ['voterKey', () => `k${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: EDITORS, noGraphqlCreate: 'select values; creation is refused to all anyway' },
   { collection: 'poll-votes', make: () => ({ poll: ids.poll, choices: ['x'], audience: 'public', voterKey: `v${tag()}` }), edit: ['voterKey', () => `v${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: EDITORS },
   {
@@ -215,6 +216,7 @@ const ENTRIES: Entry[] = [
     delete: ADMIN,
     graphqlCreateExtra: { verdict: 'unsorted' },
   },
+  { collection: 'audit-log', make: () => ({ action: 'update', targetCollection: 'articles', title: `Mục ${tag()}` }), edit: ['title', () => `Mục sửa ${tag()}`], read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY, noGraphqlCreate: 'select values; creation is refused to all anyway' },
   { collection: 'rate-limits', make: () => ({ key: `r${tag()}`, count: 1, expiresAt: '2030-01-01T00:00:00.000Z' }), edit: ['key', () => `r${tag()}`], read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
   { collection: 'visit-counters', make: () => ({ key: `c${tag()}`, metric: 'views', period: 'day', bucket: '2026-01-01', count: 1 }), edit: ['key', () => `c${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: NOBODY, noGraphql: 'counters are read by the dashboard in-process' },
   { collection: 'visit-presence', make: () => ({ visitor: `p${tag()}`, lastSeen: '2030-01-01T00:00:00.000Z' }), edit: ['visitor', () => `p${tag()}`], read: EDITORS, create: NOBODY, update: NOBODY, delete: NOBODY, noGraphql: 'presence is read by the dashboard in-process' },
@@ -285,7 +287,7 @@ beforeAll(async () => {
   ).id
   ids.article = (await local().create({ collection: 'articles', data: { title: 'Bài được đánh giá', _status: 'published' }, overrideAccess: true })).id
   ids.consultation = (await local().create({ collection: 'consultations', data: { title: 'Đợt lấy ý kiến', council: 'Hội đồng', opensAt: '2030-01-07T01:00:00.000Z', durationWorkingDays: 10, _status: 'published' }, overrideAccess: true })).id
-  ids.poll = (await local().create({ collection: 'polls', data: { question: 'Thăm dò?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single' }, overrideAccess: true })).id
+  ids.poll = (await local().create({ collection: 'polls', data: { question: 'Thăm dò?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single', _status: 'published' }, overrideAccess: true })).id
   const image = await png()
   // The settings every portal has, so that an update of one field is valid.
   await payload.updateGlobal({ slug: 'site-settings', data: SETTINGS, overrideAccess: true })

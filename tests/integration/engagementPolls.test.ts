@@ -29,6 +29,7 @@ async function makePoll(data: Record<string, unknown> = {}) {
       options: [{ label: 'Rất hữu ích' }, { label: 'Hữu ích' }, { label: 'Bình thường' }, { label: 'Chưa hữu ích' }],
       choice: 'single',
       showResults: 'afterVoting',
+      _status: 'published',
       ...data,
     } as Omit<Poll, 'id' | 'createdAt' | 'updatedAt'>,
     overrideAccess: true,

@@ -30,7 +30,7 @@ describe('IP addresses', () => {
   it('are stored only as keyed hashes, on ratings, votes, feedback and rate-limit counters alike', async () => {
     const { castVote, hashIp, rateArticle, submitFeedback } = await import('@portal/cms/engagement')
     const article = await makeArticle(payload)
-    const poll = await payload.create({ collection: 'polls', data: { question: 'Câu hỏi?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single', showResults: 'afterVoting' }, overrideAccess: true })
+    const poll = await payload.create({ collection: 'polls', data: { question: 'Câu hỏi?', options: [{ label: 'Có' }, { label: 'Không' }], choice: 'single', showResults: 'afterVoting', _status: 'published' }, overrideAccess: true })
     await rateArticle(payload, { articleId: article.id, score: 4, voter: reader('privacy'), ip: IP })
     await castVote(payload, { pollId: poll.id, choices: [String(poll.options[0]!.id)], voter: reader('privacy'), ip: IP })
     const { id } = await submitFeedback(payload, {

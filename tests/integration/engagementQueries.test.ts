@@ -87,6 +87,7 @@ describe('engagement reads ask the database a fixed, small number of times', () 
         options: [{ label: 'Một' }, { label: 'Hai' }, { label: 'Ba' }, { label: 'Bốn' }, { label: 'Năm' }, { label: 'Sáu' }],
         choice: 'multiple',
         showResults: 'afterVoting',
+        _status: 'published',
       } as Omit<Poll, 'id' | 'createdAt' | 'updatedAt'>,
       overrideAccess: true,
     })

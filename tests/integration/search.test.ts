@@ -70,6 +70,7 @@ const CASES: Case[] = [
       issuer: ref.unit,
       issuedAt: '2024-12-20T00:00:00.000Z',
       abstract: `Về việc khen thưởng ${text} năm 2024`,
+      ...published,
     }),
     unrelated: { signerTitle: 'GIÁM ĐỐC' },
     related: { data: { signer: 'Nguyễn Văn Đức' }, word: 'nguyen van duc' },

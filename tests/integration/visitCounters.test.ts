@@ -184,7 +184,7 @@ describe('in one process, with an injected clock', () => {
 
   it('an article deleted between its view and the flush does not stall the counters', async () => {
     const now = new Date('2027-07-07T07:00:00Z')
-    const gone = await payload.create({ collection: 'articles', data: { title: 'Bài sắp bị xóa', publishedAt: now.toISOString(), _status: 'published' }, overrideAccess: true })
+    const gone = await payload.create({ collection: 'articles', data: { title: 'Bài sắp bị xóa', publishedAt: new Date().toISOString(), _status: 'published' }, overrideAccess: true })
     const recorder = createVisitRecorder({ payload, clock: () => now, handleSignals: false, flushIntervalMs: 60_000 })
     try {
       expect((await recorder.recordView({ headers: browser(), articleId: gone.id })).recorded).toBe(true)

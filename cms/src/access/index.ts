@@ -7,3 +7,4 @@ export { canCreateDraft, ownDraftsOrEditor, ownUnpublishedOrEditor } from './own
 export { ROLES, ROLE_LABELS, canPublish, hasRole, roleOf, type Role } from './roles'
 export { nobody } from './nobody'
 export { ownUnusedMediaOrEditor } from './ownUnusedMediaOrEditor'
+export { ofPublishedDecision } from './ofPublishedDecision'

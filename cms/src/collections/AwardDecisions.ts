@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from '../access'
+import { isEditor, isEditorialUser, publishedOrEditorial } from '../access'
 import { importEndpoint } from '../awards/endpoints'
 import { documentNumberField, numberKeyField } from '../fields/documentNumber'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
+import { EDITORIAL_VERSIONS } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
 
 /** Commendation decisions (quyết định khen thưởng): each award on the honour roll cites one. */
@@ -14,7 +15,9 @@ export const AwardDecisions: CollectionConfig = searchable(
     slug: 'award-decisions',
     labels: { singular: 'Quyết định khen thưởng', plural: 'Quyết định khen thưởng' },
     admin: { useAsTitle: 'number', group: 'Khen thưởng', defaultColumns: ['number', 'issuedAt', 'issuer', 'abstract'] },
-    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+    // Drafts: a decision being entered, with its lines, stays out of sight until an editor publishes it.
+    access: { read: publishedOrEditorial, readVersions: isEditorialUser, create: isEditor, update: isEditor, delete: isEditor },
+    versions: EDITORIAL_VERSIONS,
     defaultSort: '-issuedAt',
     endpoints: [importEndpoint],
     fields: [

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { isEditor } from '../access'
-import { publicRollOrEditor } from '../awards/access'
+import { publicRollOfPublishedDecisions } from '../awards/access'
 import { exportEndpoint } from '../awards/endpoints'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
@@ -15,8 +15,8 @@ export const Awards: CollectionConfig = searchable(
     slug: 'awards',
     labels: { singular: 'Khen thưởng (bảng vàng)', plural: 'Bảng vàng khen thưởng' },
     admin: { useAsTitle: 'recipientName', group: 'Khen thưởng', defaultColumns: ['lineNumber', 'recipientName', 'awardType', 'year', 'unit', 'decision', 'withdrawn'] },
-    // Withdrawn awards leave the public roll; editors still see them with the reason.
-    access: { read: publicRollOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+    // The public sees the lines of published decisions, without withdrawn awards; editors see everything.
+    access: { read: publicRollOfPublishedDecisions, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
     endpoints: [exportEndpoint],
     fields: [

@@ -2,6 +2,7 @@ import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { isEditor, isEditorialUser } from '../access'
 import { seedKeyField } from '../fields/seedKey'
+import { EDITORIAL_VERSIONS } from '../workflow/editorial'
 
 /** A poll's ballots go with it: they mean nothing without its question and options. */
 const deleteBallots: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -24,7 +25,9 @@ export const Polls: CollectionConfig = {
     useAsTitle: 'question',
     defaultColumns: ['question', 'opensAt', 'closesAt', 'staffOnly', 'showInSidebar'],
   },
-  access: { read: isEditorialUser, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: isEditorialUser, readVersions: isEditorialUser, create: isEditor, update: isEditor, delete: isEditor },
+  // Drafts: a poll being written is not put before readers until an editor publishes it (engagement/polls.ts reads published ones only).
+  versions: EDITORIAL_VERSIONS,
   defaultSort: '-createdAt',
   hooks: { beforeDelete: [deleteBallots] },
   fields: [

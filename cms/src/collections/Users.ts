@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, ROLE_LABELS, hasRole, isAdmin, isAdminField, isEditorialUser } from '../access'
 import { canPublish } from '../access/roles'
+import { recordSignIn, recordSignInAttempt } from '../audit/signIns'
 import { equalSignInTiming } from '../auth/equalTiming'
 import { checkNewPassword, checkResetPassword } from '../auth/passwordRule'
 import { lookUpResetTokenHashed, storeResetTokenHashed } from '../auth/resetTokens'
@@ -47,7 +48,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitSignInsPerAddress, equalSignInTiming, checkResetPassword, lookUpResetTokenHashed],
+    beforeOperation: [limitSignInsPerAddress, equalSignInTiming, recordSignInAttempt, checkResetPassword, lookUpResetTokenHashed],
+    afterLogin: [recordSignIn],
     beforeValidate: [checkNewPassword],
     beforeChange: [
       storeResetTokenHashed,

@@ -1,5 +1,5 @@
 import { ballotProblem, formatDateTime, pollPhase, pollResultTable, resultsVisible, type OptionResult, type PollChoice, type PollPhase, type ResultsVisibility } from '@portal/shared'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Poll } from '../payload-types'
 import { isUniqueViolation } from '../db/uniqueViolation'
@@ -51,11 +51,14 @@ function publicPoll(poll: Poll, now: Date): PublicPoll {
   }
 }
 
+/** Polls have drafts: readers see published ones only (the main document of a published poll is its published version). */
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
 /** A poll by id, or 404. Upcoming polls exist for the rules but are not shown. */
 async function pollById(payload: Payload, rawId: unknown): Promise<Poll> {
   const id = parseId(payload, rawId)
   const poll = id === null ? null : await payload.findByID({ collection: 'polls', id, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!poll) throw new EngagementError(404, 'poll-not-found', 'Không tìm thấy cuộc thăm dò.')
+  if (!poll || poll._status !== 'published') throw new EngagementError(404, 'poll-not-found', 'Không tìm thấy cuộc thăm dò.')
   return poll
 }
 
@@ -107,7 +110,7 @@ export async function pollState(payload: Payload, rawId: unknown, voter: Voter |
 export async function sidebarPoll(payload: Payload, voter: Voter | null, now: Date = new Date()): Promise<PollState | null> {
   const { docs } = await payload.find({
     collection: 'polls',
-    where: { and: [{ showInSidebar: { equals: true } }, { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] }] },
+    where: { and: [PUBLISHED, { showInSidebar: { equals: true } }, { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] }] },
     sort: '-createdAt',
     limit: 10,
     pagination: false,
@@ -122,7 +125,7 @@ export async function sidebarPoll(payload: Payload, voter: Voter | null, now: Da
 export async function listPolls(payload: Payload, now: Date = new Date()): Promise<PublicPoll[]> {
   const { docs } = await payload.find({
     collection: 'polls',
-    where: { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] },
+    where: { and: [PUBLISHED, { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now.toISOString() } }] }] },
     sort: '-createdAt',
     limit: 50,
     pagination: false,

@@ -60,6 +60,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     /** How long rendered anonymous pages are kept; CONTENT_CACHE_MS unless set (0 renders every request). */
     pageCacheMs: count(source.PAGE_CACHE_MS, count(source.CONTENT_CACHE_MS, 2000)),
     visitFlushMs: count(source.VISIT_FLUSH_MS, 1000),
+    /** The CMS process runs the jobs queue (scheduled publish and unpublish); false leaves it to another runner. */
+    jobsAutorun: source.JOBS_AUTORUN !== 'false',
     /** The benchmark's reference endpoints answer only when BENCH=1. */
     bench: source.BENCH === '1',
     seedSample: source.SEED_SAMPLE !== 'false',

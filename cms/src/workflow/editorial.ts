@@ -2,6 +2,8 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { canCreateDraft, canPublish, isEditorialUser, ownDraftsOrEditor, ownUnpublishedOrEditor, publishedOrEditorial } from '../access'
 import { createdByField, setCreatedBy } from '../fields/createdBy'
+import { applyReviewRules, notifyReview, reviewFields } from './review'
+import { scheduleByDate } from './scheduleByDate'
 
 /**
  * An update by someone who may not publish is saved as a draft version, even
@@ -15,15 +17,26 @@ export const nonPublishersSaveDrafts: CollectionBeforeOperationHook = ({ args, o
   return args
 }
 
+/** Drafts, versions (history with compare and restore) and Payload's scheduled publish and unpublish. */
+export const EDITORIAL_VERSIONS = { drafts: { schedulePublish: true }, maxPerDoc: 50 } as const
+
+/** The field that dates a publication, when the collection has one: a future date schedules it. */
+const PUBLICATION_DATE = 'publishedAt'
+
 /**
  * Gives a content collection the editorial workflow: drafts and versions,
- * readers see only what is published, authors write drafts of their own,
- * editors publish. One place, so a review state or scheduled publishing can
- * be added for every content type at once.
+ * readers see only what is published, authors write drafts of their own and
+ * submit them for review, editors send back or publish (now or at a set
+ * time). One place, so every content type has the same workflow.
  */
 export function withEditorialWorkflow(config: CollectionConfig): CollectionConfig {
+  const dated = config.fields.some((field) => 'name' in field && field.name === PUBLICATION_DATE && field.type === 'date')
+  const schedule = dated ? scheduleByDate(PUBLICATION_DATE) : null
+  const columns = config.admin?.defaultColumns
   return {
     ...config,
+    // Lists show where each item is in review ("Chờ duyệt", "Trả lại"...).
+    admin: { ...config.admin, ...(columns ? { defaultColumns: [...columns, 'reviewState'] } : {}) },
     access: {
       read: publishedOrEditorial,
       readVersions: isEditorialUser,
@@ -32,12 +45,14 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       delete: ownUnpublishedOrEditor,
       ...config.access,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: EDITORIAL_VERSIONS,
     hooks: {
       ...config.hooks,
-      beforeOperation: [nonPublishersSaveDrafts, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [setCreatedBy, ...(config.hooks?.beforeChange ?? [])],
+      beforeOperation: [nonPublishersSaveDrafts, ...(schedule ? [schedule.before] : []), ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [setCreatedBy, applyReviewRules, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), notifyReview],
+      afterOperation: [...(schedule ? [schedule.after] : []), ...(config.hooks?.afterOperation ?? [])],
     },
-    fields: [...config.fields, createdByField],
+    fields: [...config.fields, ...reviewFields, createdByField],
   }
 }

@@ -59,6 +59,7 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/tuy-chinh': ['chon', 've'],
   '/van-ban': ['nam', 'loai', 'co-quan', 'linh-vuc', 'hieu-luc', 'q', 'trang'],
   '/van-ban/[slug]': [],
+  '/xem-truoc/[token]': ['trang'],
 }
 
 function patternOf(route: string): RegExp {

@@ -27,22 +27,25 @@ export function moreArticlesLike(article: Pick<Article, 'id'>, category: Pick<Ca
   return latestArticles(limit, 1, { and: [{ id: { not_equals: article.id } }, ...(category ? [{ categories: { in: [category.id] } }] : [])] })
 }
 
+/** What an article's page reads of it (its page and its preview alike). */
+export const ARTICLE_PAGE_READ = {
+  depth: 1,
+  populate: {
+    media: MEDIA_FIELDS,
+    categories: { name: true, slug: true },
+    documents: { title: true, abstract: true, slug: true, _status: true },
+    movements: { name: true, slug: true, _status: true },
+    'exemplary-models': { name: true, slug: true, _status: true },
+    blocs: { name: true, slug: true },
+  },
+}
+
 /** One article with what its page shows of related documents (titles and links, not their bodies). */
 export function articleBySlug(slug: string) {
   return queryOne<Article>(
     'articles',
     { slug: { equals: slug } },
-    {
-      depth: 1,
-      populate: {
-        media: MEDIA_FIELDS,
-        categories: { name: true, slug: true },
-        documents: { title: true, abstract: true, slug: true, _status: true },
-        movements: { name: true, slug: true, _status: true },
-        'exemplary-models': { name: true, slug: true, _status: true },
-        blocs: { name: true, slug: true },
-      },
-    },
+    ARTICLE_PAGE_READ,
   )
 }
 

@@ -53,7 +53,21 @@ export type RollOrder = 'decision' | 'alphabetical'
 /** ?sap-xep=ten asks for Vietnamese alphabetical order by given name; anything else is the decision's order. */
 export const rollOrderParam = (url: URL): RollOrder => (url.searchParams.get('sap-xep') === 'ten' ? 'alphabetical' : 'decision')
 
-function honourRollEntry(award: Award): HonourRollEntry {
+/** How honour-roll lines are read (the roll, a decision's page, its preview). */
+export const AWARD_LINE_READ = {
+  depth: 1,
+  populate: {
+    'award-types': { name: true, level: true, rank: true },
+    units: { name: true },
+    'award-decisions': { number: true, slug: true, issuedAt: true },
+  },
+}
+
+/** A decision's lines in its own order (STT); the roll across decisions newest year first. */
+export const DECISION_LINE_SORT = ['lineNumber', 'id']
+export const ROLL_SORT = ['-year', 'awardType.rank', 'recipientName']
+
+export function honourRollEntry(award: Award): HonourRollEntry {
   const type = typeof award.awardType === 'object' && award.awardType ? award.awardType : null
   const unit = typeof award.unit === 'object' && award.unit ? award.unit : null
   const decision = typeof award.decision === 'object' && award.decision ? award.decision : null
@@ -110,13 +124,8 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
     where: conditions.length ? { and: conditions } : undefined,
     // SQL cannot sort in the Vietnamese alphabet: a decision's list (hundreds of lines) is read whole and sorted here.
     ...(alphabetical ? { pagination: false, limit: 0 } : { limit, page }),
-    sort: decisionId != null ? ['lineNumber', 'id'] : ['-year', 'awardType.rank', 'recipientName'],
-    depth: 1,
-    populate: {
-      'award-types': { name: true, level: true, rank: true },
-      units: { name: true },
-      'award-decisions': { number: true, slug: true, issuedAt: true },
-    },
+    sort: decisionId != null ? DECISION_LINE_SORT : ROLL_SORT,
+    ...AWARD_LINE_READ,
     firstPageWhenPastEnd: true,
   })
   const docs = result.docs.map(honourRollEntry)
@@ -216,3 +225,7 @@ export async function awardSummaries({ year, unitId }: { year?: number | null; u
     }
   })
 }
+/** What a decision's page reads of it (its page and its preview alike). */
+export const DECISION_PAGE_READ = { depth: 1, joins: false } as const
+
+export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, DECISION_PAGE_READ)

@@ -139,7 +139,10 @@ export async function documentLibraryFromUrl(url: URL) {
   return { ...library, ignored: [...(rawYear && year === null ? ['năm ban hành'] : []), ...library.ignored] }
 }
 
-export const documentBySlug = (slug: string) => queryOne<LegalDocument>('documents', { slug: { equals: slug } }, { depth: 1 })
+/** What the page reads of it (its page and its preview alike). */
+export const DOCUMENT_PAGE_READ = { depth: 1 } as const
+
+export const documentBySlug = (slug: string) => queryOne<LegalDocument>('documents', { slug: { equals: slug } }, DOCUMENT_PAGE_READ)
 
 export const RELATED_LIMIT = 100
 

@@ -12,4 +12,7 @@ export function listGalleries({ kind, page = 1, limit = 12 }: { kind?: GalleryKi
 }
 
 /** An album with its files, and each video's captions file. */
-export const galleryBySlug = (slug: string) => queryOne<Gallery>('galleries', { slug: { equals: slug } }, { depth: 2 })
+/** What the page reads of it (its page and its preview alike). */
+export const GALLERY_PAGE_READ = { depth: 2 } as const
+
+export const galleryBySlug = (slug: string) => queryOne<Gallery>('galleries', { slug: { equals: slug } }, GALLERY_PAGE_READ)

@@ -51,3 +51,4 @@ export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type S
 export { indexable, sitemapSections, type SitemapEntry } from './sitemap'
 export { redirectFor } from './redirects'
 export { consultationBySlug, consultationsOfAwards, listConsultations, workingCalendarChanges, type ConsultationCard, type ConsultationPage, type NomineeView } from './consultations'
+export { decisionLinesForPreview, draftForPreview, previewSecret } from './preview'

@@ -72,4 +72,7 @@ export async function exemplaryModelGallery(url: URL) {
 }
 
 /** A model with its unit, movement, photos and awards (each with its type and decision). */
-export const exemplaryModelBySlug = (slug: string) => queryOne<ExemplaryModel>('exemplary-models', { slug: { equals: slug } }, { depth: 2 })
+/** What the page reads of it (its page and its preview alike). */
+export const MODEL_PAGE_READ = { depth: 2 } as const
+
+export const exemplaryModelBySlug = (slug: string) => queryOne<ExemplaryModel>('exemplary-models', { slug: { equals: slug } }, MODEL_PAGE_READ)

@@ -7,7 +7,10 @@ import type { AwardDecision, ExemplaryModel, LegalDocument, Movement } from './t
 // reads each relation once, published-only, with just the fields the page shows.
 export const allMovements = (page = 1, limit = 10) => query<Movement>('movements', { limit, page, sort: '-periodStart', depth: 1, joins: false })
 
-export const movementBySlug = (slug: string) => queryOne<Movement>('movements', { slug: { equals: slug } }, { depth: 1, joins: false })
+/** What the page reads of it (its page and its preview alike). */
+export const MOVEMENT_PAGE_READ = { depth: 1, joins: false } as const
+
+export const movementBySlug = (slug: string) => queryOne<Movement>('movements', { slug: { equals: slug } }, MOVEMENT_PAGE_READ)
 
 /** What points at a movement: its plans, exemplary models and award decisions, each through its own published-only query. */
 export async function movementRelations(movement: Pick<Movement, 'id'>) {
