@@ -60,6 +60,12 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     /** How long rendered anonymous pages are kept; CONTENT_CACHE_MS unless set (0 renders every request). */
     pageCacheMs: count(source.PAGE_CACHE_MS, count(source.CONTENT_CACHE_MS, 2000)),
     visitFlushMs: count(source.VISIT_FLUSH_MS, 1000),
+    /** Site processes `npm run serve` runs on SITE_PORT (read by scripts/lib/serving.mjs with the same rule). */
+    siteProcesses: Math.max(1, count(source.SITE_PROCESSES, 1)),
+    /** How often the separate job runner (cms/src/scripts/jobRunner.ts) looks for due jobs. */
+    jobRunnerIntervalMs: Math.max(1000, count(source.JOB_RUNNER_INTERVAL_MS, 10_000)),
+    /** Access log lines: readable text by default, JSON lines with LOG_FORMAT=json, none with off (scripts/lib/accessLog.mjs). */
+    logFormat: (['json', 'off'].includes(source.LOG_FORMAT ?? '') ? source.LOG_FORMAT : 'text') as 'text' | 'json' | 'off',
     /** The benchmark's reference endpoints answer only when BENCH=1. */
     bench: source.BENCH === '1',
     seedSample: source.SEED_SAMPLE !== 'false',
