@@ -17,12 +17,12 @@ const levelOf = (status) => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 
  * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
  */
 export function logRequest(req, res) {
-  if (format === 'off') return
-  const started = process.hrtime.bigint()
   const given = req.headers['x-request-id']
   const requestId = typeof given === 'string' && SANE_ID.test(given) ? given : crypto.randomUUID()
   req.headers['x-request-id'] = requestId
   res.setHeader('X-Request-Id', requestId)
+  if (format === 'off') return
+  const started = process.hrtime.bigint()
   const path = (req.url ?? '/').split('?')[0]
   res.once('close', () => {
     const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100
