@@ -5,6 +5,7 @@
  * counted exactly, long-lived static files, and limit_req answering 429 with the site's Vietnamese page.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
@@ -14,12 +15,11 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { nginxValues, render } from '../../deploy/render.mjs'
+import { hashIp } from '../../cms/src/engagement/secrets'
+import { NGINX, NGINX_HOST as HOST, startPortalNginx } from '../../scripts/lib/nginx.mjs'
 import { ensureBuilt, freePort, prepareDatabase, root, waitForHttp } from '../../scripts/lib/portal.mjs'
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
 const READER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
-const HOST = 'localhost'
 
 let dir = ''
 let httpsPort = 0
@@ -70,8 +70,7 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`, FEEDBACK_MIN_FILL_SECONDS: '0' }
   delete env.PAYLOAD_SECRET
   prepareDatabase(env)
-  const [sitePort, cmsPort] = [await freePort(), await freePort()]
-  ;[httpsPort, httpPort] = [await freePort(), await freePort()]
+  const sitePort = await freePort()
   site = spawn(process.execPath, ['scripts/serve.mjs', '--only=site', '--no-migrate'], {
     cwd: root,
     env: { ...env, SITE_PORT: String(sitePort), TRUST_PROXY_HOPS: '1', LOG_FORMAT: 'off', VISIT_FLUSH_MS: '200' },
@@ -79,43 +78,9 @@ beforeAll(async () => {
   })
   await waitForHttp(`http://127.0.0.1:${sitePort}/healthz`, site)
 
-  spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${HOST}`, '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' })
-  const values = nginxValues({
-    PORTAL_ROOT: root,
-    DATA_DIR: dataDir,
-    SITE_PORTS: String(sitePort),
-    CMS_PORT: String(cmsPort),
-    SITE_URL: `https://${HOST}`,
-    CMS_URL: 'https://admin.localhost',
-    HTTP_PORT: `127.0.0.1:${httpPort}`,
-    HTTPS_PORT: `127.0.0.1:${httpsPort}`,
-    NGINX_CACHE_DIR: path.join(dir, 'cache'),
-    ACME_ROOT: path.join(dir, 'acme'),
-    TLS_CERTIFICATE: path.join(dir, 'cert.pem'),
-    TLS_CERTIFICATE_KEY: path.join(dir, 'key.pem'),
-  })
-  // The redirect names the public port; here it is the test's.
-  values.HTTPS_PORT_SUFFIX = `:${httpsPort}`
-  fs.writeFileSync(path.join(dir, 'portal.conf'), render(fs.readFileSync(path.join(root, 'deploy/nginx/portal.conf'), 'utf8'), values))
-  const temp = ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t === 'body' ? 'client_body' : t}_temp_path ${dir}/${t};`).join(' ')
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root;' : ''} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
-events { worker_connections 512; }
-http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; ${temp}
-  include ${dir}/portal.conf; }`,
-  )
-  const check = spawnSync(NGINX, ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', dir], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`)
-  nginx = spawn(NGINX, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'ignore', 'inherit'] })
-  for (let i = 0; i < 50; i++) {
-    try {
-      await request('/healthz')
-      break
-    } catch {
-      await sleep(100)
-    }
-  }
+  const started = await startPortalNginx({ dir, dataDir, sitePorts: [sitePort] })
+  nginx = started.child
+  ;[httpsPort, httpPort] = [started.httpsPort, started.httpPort]
 }, 600_000)
 
 afterAll(async () => {
@@ -200,9 +165,16 @@ describe.skipIf(!NGINX)('the site behind the repository nginx config', () => {
     await sleep(1500)
     expect(viewsOf() - before).toBe(60)
 
-    const rated = await request(`/danh-gia/${article}.json`, { method: 'POST', headers: write, body: '{"score": 5}' })
+    // A forged X-Forwarded-For buys nothing: nginx appends the real address, and with TRUST_PROXY_HOPS=1 the
+    // site takes that one (its keyed hash is what a rating stores).
+    const rated = await request(`/danh-gia/${article}.json`, { method: 'POST', headers: { ...write, 'x-forwarded-for': '198.51.100.9' }, body: '{"score": 5}' })
     expect(rated.status, rated.text).toBe(200)
     expect(Number(sqlite(`SELECT count(*) FROM article_ratings WHERE article_id = ${article}`))).toBe(1)
+    // Payload keeps the first 32 hex digits of the secret's SHA-256 as payload.secret.
+    const secret = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'data', '.payload-secret'), 'utf8').trim()).digest('hex').slice(0, 32)
+    const stored = sqlite(`SELECT ip_hash FROM article_ratings WHERE article_id = ${article}`)
+    expect(stored).toBe(hashIp(secret, '127.0.0.1'))
+    expect(stored).not.toBe(hashIp(secret, '198.51.100.9'))
 
     const poll = sqlite('SELECT id FROM polls ORDER BY id LIMIT 1')
     const state = JSON.parse((await request(`/tham-do/${poll}.json`)).text) as { poll: { options: { id: string }[] } }
