@@ -65,6 +65,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     /** How often the separate job runner (cms/src/scripts/jobRunner.ts) looks for due jobs. */
     jobRunnerIntervalMs: Math.max(1000, count(source.JOB_RUNNER_INTERVAL_MS, 10_000)),
     /** Access log lines: readable text by default, JSON lines with LOG_FORMAT=json, none with off (scripts/lib/accessLog.mjs). */
+    /** Where `npm run backup` writes its archives (default: <repository>/backups). */
+    backupDir: text(source.BACKUP_DIR),
     logFormat: (['json', 'off'].includes(source.LOG_FORMAT ?? '') ? source.LOG_FORMAT : 'text') as 'text' | 'json' | 'off',
     /** The benchmark's reference endpoints answer only when BENCH=1. */
     bench: source.BENCH === '1',
