@@ -268,6 +268,8 @@ export interface Media {
   isSample?: boolean | null;
   createdBy?: (number | null) | User;
   seedKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1017,6 +1019,8 @@ export interface Feedback {
  */
 export interface FeedbackAttachment {
   id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1612,6 +1616,8 @@ export interface MediaSelect<T extends boolean = true> {
   isSample?: T;
   createdBy?: T;
   seedKey?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1871,6 +1877,8 @@ export interface FeedbackSelect<T extends boolean = true> {
  * via the `definition` "feedback-attachments_select".
  */
 export interface FeedbackAttachmentsSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
