@@ -85,8 +85,8 @@ function buildIfStale({ log = console.log } = {}) {
 const TSX = ['--conditions=production', '--import', 'tsx']
 /** Both servers: production conditions, and the one client address they may trust (see serverGuard.mjs). */
 const SERVER_NODE_ARGS = ['--conditions=production', '--import', pathToFileURL(path.join(root, 'scripts/lib/serverGuard.mjs')).href]
-/** Site processes also stop gracefully (gracefulStop.mjs); Next.js has its own. */
-export const SITE_NODE_ARGS = [...SERVER_NODE_ARGS, '--import', pathToFileURL(path.join(root, 'scripts/lib/gracefulStop.mjs')).href]
+/** Site processes also check host names at run time (siteHosts.mjs) and stop gracefully (gracefulStop.mjs; Next.js has its own). */
+export const SITE_NODE_ARGS = [...SERVER_NODE_ARGS, ...['siteHosts.mjs', 'gracefulStop.mjs'].flatMap((file) => ['--import', pathToFileURL(path.join(root, 'scripts/lib', file)).href])]
 /** How long a stopping process may take before it is killed (the site's drain and flush take at most 25 s). */
 const STOP_DEADLINE_MS = 30_000
 

@@ -1,5 +1,5 @@
 // SITE_PROCESSES=N site processes on one port: a Node cluster whose workers each run the built Astro server
-// (site/dist/server/entry.mjs, with serverGuard.mjs and gracefulStop.mjs preloaded). Counters, rate limits and
+// (site/dist/server/entry.mjs, with the preloads of SITE_NODE_ARGS in portal.mjs). Counters, rate limits and
 // votes are exact across processes (atomic writes to the one database); caches are per process by design.
 //
 // A worker that dies by itself is restarted, at most MAX_RESTARTS times a minute; past that the cluster stops
@@ -8,7 +8,9 @@
 // STOP_DEADLINE_MS is killed, loudly.
 import cluster from 'node:cluster'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+
+import { SITE_NODE_ARGS } from './portal.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..', '..')
@@ -18,7 +20,7 @@ const STOP_DEADLINE_MS = 30_000
 
 cluster.setupPrimary({
   exec: path.join(root, 'site/dist/server/entry.mjs'),
-  execArgv: ['--conditions=production', '--import', pathToFileURL(path.join(here, 'serverGuard.mjs')).href, '--import', pathToFileURL(path.join(here, 'gracefulStop.mjs')).href],
+  execArgv: SITE_NODE_ARGS,
   cwd: path.join(root, 'site'),
 })
 
