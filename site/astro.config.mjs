@@ -6,23 +6,17 @@ import { defineConfig } from 'astro/config'
  * in-process through Payload's Local API (see src/lib/content.ts).
  */
 /**
- * Host names the server may believe (the Host header). Astro trusts none by
- * default and then sees every request as http://localhost, which makes its
- * same-origin check refuse every form POST. Known at build time, so a public
- * host name goes in SITE_URL or SITE_HOSTS (comma-separated) before `npm run build`.
+ * Host names the server may believe (the Host header): any, here. Astro would otherwise fix the list at build
+ * time and see every other request as http://localhost, refusing form POSTs; the site processes check hosts
+ * at run time instead, against SITE_URL and SITE_HOSTS of the machine (scripts/lib/siteHosts.mjs, preloaded),
+ * so one build serves every environment.
  */
-const allowedDomains = [
-  'localhost',
-  '127.0.0.1',
-  ...(process.env.SITE_URL ? [new URL(process.env.SITE_URL).hostname] : []),
-  ...(process.env.SITE_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
-].map((hostname) => ({ hostname }))
+const allowedDomains = [{}]
 
 export default defineConfig({
   // Cross-site POSTs are refused by src/middleware.ts (src/lib/engagement/sameOrigin.ts): the same check
   // as Astro's checkOrigin, at least as strict, but answering in Vietnamese (Astro's answer is English).
   security: { checkOrigin: false, allowedDomains },
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   server: { port: Number(process.env.SITE_PORT ?? 4321), host: process.env.SITE_HOST ?? '127.0.0.1' },

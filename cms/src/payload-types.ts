@@ -283,6 +283,8 @@ export interface Media {
   isSample?: boolean | null;
   createdBy?: (number | null) | User;
   seedKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1169,6 +1171,8 @@ export interface Feedback {
  */
 export interface FeedbackAttachment {
   id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2027,6 +2031,8 @@ export interface MediaSelect<T extends boolean = true> {
   isSample?: T;
   createdBy?: T;
   seedKey?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2288,6 +2294,8 @@ export interface FeedbackSelect<T extends boolean = true> {
  * via the `definition` "feedback-attachments_select".
  */
 export interface FeedbackAttachmentsSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -83,9 +83,12 @@ function buildIfStale({ log = console.log } = {}) {
 }
 
 const TSX = ['--conditions=production', '--import', 'tsx']
-
 /** Both servers: production conditions, and the one client address they may trust (see serverGuard.mjs). */
 const SERVER_NODE_ARGS = ['--conditions=production', '--import', pathToFileURL(path.join(root, 'scripts/lib/serverGuard.mjs')).href]
+/** Site processes also check host names at run time (siteHosts.mjs) and stop gracefully (gracefulStop.mjs; Next.js has its own). */
+export const SITE_NODE_ARGS = [...SERVER_NODE_ARGS, ...['siteHosts.mjs', 'gracefulStop.mjs'].flatMap((file) => ['--import', pathToFileURL(path.join(root, 'scripts/lib', file)).href])]
+/** How long a stopping process may take before it is killed (the site's drain and flush take at most 25 s). */
+const STOP_DEADLINE_MS = 30_000
 
 /**
  * Applies migrations, then seeds an empty database, in one process (each
@@ -95,32 +98,100 @@ export function prepareDatabase(env = process.env) {
   run(process.execPath, [...TSX, 'seed/src/cli.ts', '--if-empty'], { env })
 }
 
+/** Applies migrations only (`npm run serve`: never seeds unless asked). */
+export function migrateDatabase(env = process.env) {
+  run(process.execPath, [...TSX, 'seed/src/cli.ts', '--migrate-only'], { env })
+}
+
+/** Are the parts `npm run serve` runs already built? (A site machine needs no admin build, and the reverse.) */
+export function isBuilt(parts = ['cms', 'site']) {
+  return (!parts.includes('cms') || fs.existsSync(path.join(root, 'cms/.next/BUILD_ID'))) && (!parts.includes('site') || fs.existsSync(path.join(root, 'site/dist/server/entry.mjs')))
+}
+
 /**
- * Starts the CMS (Next) and the site (Astro node server). Resolves with the children once both answer HTTP.
- * @param {{ env?: NodeJS.ProcessEnv, cmsPort?: number, sitePort?: number, host?: string, stdio?: import('node:child_process').StdioOptions }} [options]
+ * Starts the CMS (Next), the site (Astro node server; with siteProcesses > 1 a cluster of that many on the same
+ * port, scripts/lib/siteCluster.mjs) and, when asked, the job runner. Resolves once every server answers HTTP.
+ * @param {{ env?: NodeJS.ProcessEnv, cmsPort?: number, sitePort?: number, host?: string, stdio?: import('node:child_process').StdioOptions,
+ *   siteProcesses?: number, only?: Array<'cms' | 'site' | 'jobs'> }} [options]
  */
-export async function startServers({ env = process.env, cmsPort = 3000, sitePort = 4321, host = '127.0.0.1', stdio = 'inherit' } = {}) {
+export async function startServers({ env = process.env, cmsPort = 3000, sitePort = 4321, host = '127.0.0.1', stdio = 'inherit', siteProcesses = 1, only = ['cms', 'site'] } = {}) {
   // Both servers learn each other's ports: the CMS trusts the site's origin and its own.
   const serverEnv = { ...env, NODE_ENV: 'production', CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort) }
-  const cms = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort), '-H', host], {
-    cwd: path.join(root, 'cms'),
-    env: serverEnv,
-    stdio,
-  })
-  const site = spawn(process.execPath, [...SERVER_NODE_ARGS, 'dist/server/entry.mjs'], {
-    cwd: path.join(root, 'site'),
-    env: { ...serverEnv, HOST: host, PORT: String(sitePort) },
-    stdio,
-  })
-  const children = [cms, site]
-  const stop = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
+  /** @type {Map<string, import('node:child_process').ChildProcess>} */
+  const children = new Map()
+  const waits = []
+  if (only.includes('cms')) {
+    const cms = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(cmsPort), '-H', host], {
+      cwd: path.join(root, 'cms'),
+      env: serverEnv,
+      stdio,
+    })
+    children.set('CMS', cms)
+    waits.push(waitForHttp(`http://${host}:${cmsPort}/api/globals/site-settings`, cms))
+  }
+  if (only.includes('site')) {
+    const siteEnv = { ...serverEnv, HOST: host, PORT: String(sitePort), SITE_PROCESSES: String(siteProcesses) }
+    const args = siteProcesses > 1 ? [path.join(root, 'scripts/lib/siteCluster.mjs')] : [...SITE_NODE_ARGS, 'dist/server/entry.mjs']
+    const site = spawn(process.execPath, args, { cwd: path.join(root, 'site'), env: siteEnv, stdio })
+    children.set('site', site)
+    waits.push(waitForHttp(`http://${host}:${sitePort}/`, site))
+  }
+  if (only.includes('jobs')) {
+    children.set('job runner', spawn(process.execPath, [...TSX, 'cms/src/scripts/jobRunner.ts'], { cwd: root, env: serverEnv, stdio }))
+  }
+  let stopped = null
+  /** Asks every process to stop (one SIGTERM each) and resolves when all have exited; a process still there after the deadline is killed, loudly. */
+  const stop = () => {
+    stopped ??= Promise.all(
+      [...children].map(([name, child]) => {
+        if (child.exitCode !== null || child.signalCode !== null) return undefined
+        return new Promise((resolve) => {
+          const kill = setTimeout(() => {
+            console.error(`The ${name} process did not stop within ${STOP_DEADLINE_MS / 1000} s: killing it (SIGKILL).`)
+            child.kill('SIGKILL')
+          }, STOP_DEADLINE_MS)
+          child.once('exit', () => {
+            clearTimeout(kill)
+            resolve(undefined)
+          })
+          child.kill('SIGTERM')
+        })
+      }),
+    ).then(() => undefined)
+    return stopped
+  }
   try {
-    await Promise.all([waitForHttp(`http://${host}:${cmsPort}/api/globals/site-settings`, cms), waitForHttp(`http://${host}:${sitePort}/`, site)])
+    await Promise.all(waits)
   } catch (error) {
-    stop()
+    await stop()
     throw error
   }
-  return { cms, site, stop, cmsUrl: `http://${host === '127.0.0.1' ? 'localhost' : host}:${cmsPort}`, siteUrl: `http://${host === '127.0.0.1' ? 'localhost' : host}:${sitePort}` }
+  const shown = host === '127.0.0.1' ? 'localhost' : host
+  return { children, cms: children.get('CMS'), site: children.get('site'), stop, cmsUrl: `http://${shown}:${cmsPort}`, siteUrl: `http://${shown}:${sitePort}` }
+}
+
+/**
+ * Runs until stopped: on SIGTERM, SIGINT or SIGHUP (once or many times) every process is stopped gracefully and
+ * this one exits 0; a process that ends by itself stops the rest and exits non-zero, saying which and why.
+ * (A crashed site process inside a cluster is restarted there, siteCluster.mjs.)
+ * @param {{ children: Map<string, import('node:child_process').ChildProcess>, stop: () => Promise<void> }} servers
+ */
+export function supervise(servers) {
+  let stopping = false
+  const shutdown = async (code) => {
+    if (stopping) return
+    stopping = true
+    await servers.stop()
+    process.exit(code)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0))
+  for (const [name, child] of servers.children) {
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      console.error(`The ${name} process stopped by itself (${signal ? `signal ${signal}` : `exit code ${code}`}): stopping the portal.`)
+      void shutdown(code || 1)
+    })
+  }
 }
 
 /** Polls a URL until it answers 2xx/3xx, the child dies, or the timeout passes. */

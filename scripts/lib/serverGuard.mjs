@@ -1,10 +1,11 @@
 // Preloaded into both servers (`node --import ./scripts/lib/serverGuard.mjs`), before Next or Astro load.
-// It sees every request first, at the level of Node's HTTP server, for two things the frameworks get wrong.
+// It sees every request first, at the level of Node's HTTP server, for two things the frameworks get wrong,
+// and writes the access log.
 //
 // 1. Methods the web's Request type refuses (TRACE, TRACK, CONNECT) made Next and Astro throw and answer
 //    500; they are answered 405 here. A path starting with "//" (read as another host) keeps one slash.
 //
-// 2. // Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
+// 2. Next and Astro's Node adapter take the client's address from X-Forwarded-For whenever it is present,
 // and anyone can write that header: per-address limits (sign-in, feedback, ratings, polls) were void.
 // Here every incoming request's X-Forwarded-For is replaced by the one address we trust: the socket's
 // when no proxy is declared, or, with TRUST_PROXY_HOPS=N proxies in front (each appends the address it
@@ -12,8 +13,12 @@
 //
 // This file runs before any TypeScript is loaded, so it reads its one setting itself, with the same rule
 // as env().trustProxyHops in cms/src/env/index.ts (a whole number >= 0, 0 when unset or invalid).
+//
+// 3. One access log line per request (accessLog.mjs, LOG_FORMAT).
 import http from 'node:http'
 import https from 'node:https'
+
+import { logRequest } from './accessLog.mjs'
 
 const raw = Number(process.env.TRUST_PROXY_HOPS)
 const hops = Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : 0
@@ -54,6 +59,7 @@ for (const Server of [http.Server, https.Server]) {
       const address = trustedClientAddress(req)
       if (address) req.headers['x-forwarded-for'] = address
       else delete req.headers['x-forwarded-for']
+      logRequest(req, rest[0])
     }
     return emit.call(this, event, req, ...rest)
   }

@@ -61,6 +61,15 @@ describe('polls: one ballot per voter', () => {
     expect(fulfilled[0]!.results?.voters).toBe(1)
   })
 
+  it('racing duplicates of one ballot use up one unit of the per-IP allowance, not twenty', async () => {
+    const { poll, optionIds } = await makePoll()
+    await settle(Array.from({ length: 20 }, () => polls.castVote(payload, { pollId: poll.id, choices: [optionIds[0]!], voter: reader('twin'), ip: '203.0.113.78' })))
+    expect(await votesOf(poll.id)).toBe(1)
+    const { docs } = await payload.find({ collection: 'rate-limits', where: { key: { like: `poll|${poll.id}|` } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.count).toBe(1)
+  })
+
   it('counts the results per option, shows them after voting, and remembers the ballot', async () => {
     const { poll, optionIds } = await makePoll()
     const [a, b] = optionIds as [string, string]

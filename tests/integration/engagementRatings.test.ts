@@ -38,6 +38,16 @@ describe('article ratings: one per reader, changeable', () => {
     expect([1, 2, 3, 4, 5]).toContain(summary.total)
   })
 
+  it('racing duplicates of one new rating use up one unit of the per-IP allowance, not twenty', async () => {
+    const article = await makeArticle(payload)
+    const ip = '203.0.113.77'
+    await settle(Array.from({ length: 20 }, () => ratings.rateArticle(payload, { articleId: article.id, score: 4, voter: reader('twin'), ip })))
+    expect(await count(article.id)).toBe(1)
+    const { docs } = await payload.find({ collection: 'rate-limits', where: { key: { like: `rating|${article.id}|` } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.count).toBe(1)
+  })
+
   it('the database, not a prior read, refuses a second record with the same voter key', async () => {
     const article = await makeArticle(payload)
     const data = { article: article.id, score: 3, audience: 'public' as const, voterKey: `${article.id}|anon:direct`, ipHash: null }

@@ -123,6 +123,29 @@ describe('views counted by several site processes on one SQLite file', () => {
   })
 })
 
+describe('stopped by several signals in a row (the process group, then the supervisor, then Ctrl+C again)', () => {
+  it('SIGTERM, SIGINT, SIGTERM: the later signals wait for the one final flush, nothing is lost', async () => {
+    const NOW_SIGNALS = '2032-03-03T02:00:00Z'
+    const writer = runFixture('visitWriter.ts', { WRITER_ID: 'signals', VIEWS: '400', VISITORS: '40', NOW: NOW_SIGNALS, FLUSH_MS: '3600000', MODE: 'wait-for-signal' })
+    try {
+      await waitFor(() => writer.output().includes('RECORDED'), 90_000, 'the writer to record its views')
+      expect(writer.output()).toContain('RECORDED 400')
+      writer.child.kill('SIGTERM')
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      writer.child.kill('SIGINT')
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      writer.child.kill('SIGTERM')
+      const run = await writer.done
+      expect(run.signal, run.stderr).not.toBeNull()
+    } finally {
+      writer.kill()
+    }
+    const { counts } = await countFromAnotherProcess(['views:day:2032-03-03', 'visits:day:2032-03-03'], NOW_SIGNALS)
+    expect(counts['views:day:2032-03-03']).toBe(400)
+    expect(counts['visits:day:2032-03-03']).toBe(40)
+  })
+})
+
 describe('in one process, with an injected clock', () => {
   it('days, months and years turn over at midnight in Asia/Ho_Chi_Minh', async () => {
     let now = new Date('2029-12-31T16:59:59Z') // 23:59:59 on 31/12/2029 in Vietnam

@@ -34,9 +34,13 @@ export function databaseKind(url = databaseUrl()): DatabaseKind {
  */
 export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') {
-    // Uniqueness (slugs, document numbers, one vote per voter) is enforced by
-    // unique indexes; mongoose builds them in the background after connecting,
-    // so without this the first writes could slip duplicates past them.
+    // Uniqueness (slugs, document numbers, one vote per voter, counters, rate
+    // limits) is enforced by unique indexes; mongoose builds them in the
+    // background after connecting, so without this the first writes could slip
+    // duplicates past them. With it, the adapter awaits every index while
+    // connecting, before Payload's init returns and so before any write.
+    // Transactions: the adapter uses them when the URL names a replica set
+    // (`?replicaSet=rs0`) and turns them off on a standalone server, which has none.
     return mongooseAdapter({ url, ensureIndexes: true })
   }
   return sqliteAdapter({

@@ -2,3 +2,4 @@
 export { databaseKind, type DatabaseKind } from './adapter'
 export { migrateDatabase } from './migrate'
 export { isUniqueViolation } from './uniqueViolation'
+export { readiness, readinessAnswer, probeAnswer, type Readiness } from './readiness'

@@ -8,7 +8,7 @@ import { parseId } from './ids'
 import { pollCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
-import { takeAllowance, vietnamDay } from './rateLimit'
+import { returnAllowance, takeAllowance, vietnamDay } from './rateLimit'
 import { voterKeyOf, type Voter } from './voter'
 
 /** What a reader may know of a poll: no counts, no votes. */
@@ -169,8 +169,9 @@ export async function castVote(payload: Payload, { pollId, choices, voter, ip, n
   const voterKey = voterKeyOf(view.id, voter)
   const already = () => new EngagementError(409, 'already-voted', 'Bạn đã tham gia cuộc thăm dò này. Mỗi người chỉ bình chọn một lần.')
   if ((await choicesOf(payload, view, voter)) !== null) throw already()
-  if (voter.audience === 'public' && ipHash) {
-    const allowed = await takeAllowance(payload, `poll|${view.id}|${ipHash}`, vietnamDay(now), limits.votesPerIpPerPollDay())
+  const allowance = voter.audience === 'public' && ipHash ? { scope: `poll|${view.id}|${ipHash}`, window: vietnamDay(now) } : null
+  if (allowance) {
+    const allowed = await takeAllowance(payload, allowance.scope, allowance.window, limits.votesPerIpPerPollDay())
     if (!allowed) throw new EngagementError(429, 'poll-ip-limit', 'Địa chỉ mạng của bạn đã gửi quá nhiều phiếu cho cuộc thăm dò này hôm nay.')
   }
   try {
@@ -182,7 +183,11 @@ export async function castVote(payload: Payload, { pollId, choices, voter, ip, n
       depth: 0,
     })
   } catch (error) {
-    if (isUniqueViolation(error, 'voterKey')) throw already()
+    if (isUniqueViolation(error, 'voterKey')) {
+      // A twin of this ballot got in first: not a new ballot, so the allowance unit goes back.
+      if (allowance) await returnAllowance(payload, allowance.scope, allowance.window)
+      throw already()
+    }
     throw error
   }
   return stateOf(payload, poll, voter, now)

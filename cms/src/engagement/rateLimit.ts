@@ -61,3 +61,11 @@ export async function takeAllowance(payload: Payload, scope: string, window: Win
   }
   throw new Error(`rate limit ${key}: could neither create nor increment its counter`)
 }
+
+/**
+ * Gives back the unit a request took when it turned out not to be new: a duplicate rating or ballot that lost
+ * the race on the unique voterKey to its twin. Only new ratings and ballots use up a reader's allowance.
+ */
+export async function returnAllowance(payload: Payload, scope: string, window: Window): Promise<void> {
+  await payload.db.updateOne({ collection: 'rate-limits', where: { key: { equals: `${scope}|${window.id}` } }, data: { count: { $inc: -1 } } })
+}

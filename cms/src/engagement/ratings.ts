@@ -8,7 +8,7 @@ import { parseId } from './ids'
 import { ratingCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
-import { vietnamDay, takeAllowance } from './rateLimit'
+import { returnAllowance, takeAllowance, vietnamDay } from './rateLimit'
 import { voterKeyOf, type Voter } from './voter'
 
 export interface RatedArticle {
@@ -68,8 +68,9 @@ export async function rateArticle(payload: Payload, { articleId, score, voter, i
   if (await changeRating(payload, voterKey, score)) return { article, score, changed: true }
 
   // The per-IP allowance is a second line for readers who clear their cookie; it applies to new anonymous ratings only.
-  if (voter.audience === 'public' && ipHash) {
-    const allowed = await takeAllowance(payload, `rating|${article.id}|${ipHash}`, vietnamDay(now), limits.ratingsPerIpPerArticleDay())
+  const allowance = voter.audience === 'public' && ipHash ? { scope: `rating|${article.id}|${ipHash}`, window: vietnamDay(now) } : null
+  if (allowance) {
+    const allowed = await takeAllowance(payload, allowance.scope, allowance.window, limits.ratingsPerIpPerArticleDay())
     if (!allowed) throw new EngagementError(429, 'rating-ip-limit', 'Địa chỉ mạng của bạn đã gửi quá nhiều đánh giá cho bài viết này hôm nay. Vui lòng thử lại vào ngày mai.')
   }
   try {
@@ -83,6 +84,8 @@ export async function rateArticle(payload: Payload, { articleId, score, voter, i
     return { article, score, changed: false }
   } catch (error) {
     if (!isUniqueViolation(error, 'voterKey')) throw error
+    // Not a new rating after all: the allowance unit goes back.
+    if (allowance) await returnAllowance(payload, allowance.scope, allowance.window)
     // Lost the race to another request of the same reader: theirs is the record, ours the latest score.
     if (await changeRating(payload, voterKey, score)) return { article, score, changed: true }
     throw error

@@ -62,6 +62,31 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     visitFlushMs: count(source.VISIT_FLUSH_MS, 1000),
     /** The CMS process runs the jobs queue (scheduled publish and unpublish); false leaves it to another runner. */
     jobsAutorun: source.JOBS_AUTORUN !== 'false',
+    /** Site processes `npm run serve` runs on SITE_PORT (read by scripts/lib/serving.mjs with the same rule). */
+    siteProcesses: Math.max(1, count(source.SITE_PROCESSES, 1)),
+    /** How often the separate job runner (cms/src/scripts/jobRunner.ts) looks for due jobs. */
+    jobRunnerIntervalMs: Math.max(1000, count(source.JOB_RUNNER_INTERVAL_MS, 10_000)),
+    /** Access log lines: readable text by default, JSON lines with LOG_FORMAT=json, none with off (scripts/lib/accessLog.mjs). */
+    /** S3-compatible object storage for media and attachments (cms/src/storage/objectStorage.ts); null: local disk. */
+    s3: text(source.S3_BUCKET)
+      ? {
+          bucket: text(source.S3_BUCKET)!,
+          /** Attachments' bucket; unset: the media bucket under a prefix that is never served publicly. */
+          privateBucket: text(source.S3_PRIVATE_BUCKET),
+          region: text(source.S3_REGION) ?? 'us-east-1',
+          endpoint: text(source.S3_ENDPOINT),
+          accessKeyId: text(source.S3_ACCESS_KEY_ID),
+          secretAccessKey: text(source.S3_SECRET_ACCESS_KEY),
+          /** Path-style URLs (http://host/bucket/key): most S3-compatible servers other than AWS want them. */
+          forcePathStyle: source.S3_FORCE_PATH_STYLE === 'true',
+          /** Public address of the media bucket or of a CDN in front of it, without a trailing slash. */
+          publicUrl: (text(source.S3_PUBLIC_URL) ?? '').replace(/\/$/, '') || null,
+          clientUploads: source.S3_CLIENT_UPLOADS === 'true',
+        }
+      : null,
+    /** Where `npm run backup` writes its archives (default: <repository>/backups). */
+    backupDir: text(source.BACKUP_DIR),
+    logFormat: (['json', 'off'].includes(source.LOG_FORMAT ?? '') ? source.LOG_FORMAT : 'text') as 'text' | 'json' | 'off',
     /** The benchmark's reference endpoints answer only when BENCH=1. */
     bench: source.BENCH === '1',
     seedSample: source.SEED_SAMPLE !== 'false',

@@ -4,6 +4,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { isEditor } from '../access'
+import { objectStoragePlugins } from '../storage/objectStorage'
 
 export const plugins: Plugin[] = [
   // Sections and agencies are trees; breadcrumbs give the site its paths.
@@ -28,4 +29,6 @@ export const plugins: Plugin[] = [
       access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
     },
   }),
+  // Object storage when S3_BUCKET is set (README "Nhiều máy chủ").
+  ...objectStoragePlugins(),
 ]

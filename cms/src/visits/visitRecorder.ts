@@ -4,7 +4,7 @@
  * A beacon must answer in microseconds, so a recorded view only adds to
  * in-memory sums; a timer flushes them every second as one atomic increment
  * per counter (see counterStore.ts), and SIGTERM/SIGINT flush before the
- * process ends. What a crash (kill -9, power loss) can lose is what arrived
+ * process ends, however many of them arrive. What a crash (kill -9, power loss) can lose is what arrived
  * since the last successful flush: one flush interval of views, per process.
  * A flush that fails (database unreachable) keeps its sums for the next try.
  */
@@ -31,6 +31,13 @@ const ARTICLE_TTL_MS = 60_000
 const UNKNOWN_ARTICLE_TTL_MS = 10_000
 const MAX_REMEMBERED_ARTICLES = 10_000
 const SHUTDOWN_DEADLINE_MS = 10_000
+
+/** The graceful stop preloaded into site processes (scripts/lib/gracefulStop.mjs) runs these after the last request. */
+interface ShutdownHooks {
+  add(hook: () => Promise<void>): () => void
+}
+const SHUTDOWN_HOOKS = Symbol.for('portal.shutdownHooks')
+const shutdownHooks = (): ShutdownHooks | undefined => (globalThis as Record<symbol, ShutdownHooks | undefined>)[SHUTDOWN_HOOKS]
 
 export interface ViewRequest {
   headers: HeaderReader
@@ -206,28 +213,48 @@ export function createVisitRecorder(options: VisitRecorderOptions): VisitRecorde
   // The timer alone must not keep a process alive.
   timer.unref()
 
-  const onSignal = (signal: NodeJS.Signals) => {
-    const deadline = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DEADLINE_MS).unref())
-    Promise.race([stop(), deadline])
-      .catch((error) => log(`Thống kê truy cập: lỗi khi ghi lúc dừng: ${(error as Error).message}`))
-      .finally(() => {
-        // Our handler replaced the default action; when no one else handles the signal, end the process as it would have.
-        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-      })
+  // A stop may be asked for many times (the process group's signal, then the supervisor's, then Ctrl+C again):
+  // every request joins the one final flush, and nothing ends the process before it is written.
+  let stopping: Promise<void> | null = null
+  const finalFlush = (): Promise<void> => {
+    stopping ??= (async () => {
+      const deadline = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DEADLINE_MS).unref())
+      await Promise.race([stop(), deadline]).catch((error) => log(`Thống kê truy cập: lỗi khi ghi lúc dừng: ${(error as Error).message}`))
+    })()
+    return stopping
   }
+  // Under the site's graceful stop (scripts/lib/gracefulStop.mjs) the flush runs after the server has
+  // answered its last request, so a beacon answered 204 during the stop is still written.
+  const hooks = shutdownHooks()
+  const onSignal = (signal: NodeJS.Signals) => {
+    void finalFlush().then(() => {
+      // Our handler replaced the default action: with no one else to end the process, end it as the signal
+      // would, now that everything is written (a signal arriving from here on finds nothing left to lose).
+      if (process.listeners(signal).every((listener) => listener === onSignal)) {
+        process.removeListener('SIGTERM', onSignal)
+        process.removeListener('SIGINT', onSignal)
+        process.kill(process.pid, signal)
+      }
+    })
+  }
+  let unhook: (() => void) | null = null
   if (handleSignals) {
-    process.once('SIGTERM', onSignal)
-    process.once('SIGINT', onSignal)
+    if (hooks) unhook = hooks.add(finalFlush)
+    else {
+      // on, not once, and never removed before the flush is written: a second signal must find a handler,
+      // or its default action kills the process mid-write.
+      process.on('SIGTERM', onSignal)
+      process.on('SIGINT', onSignal)
+    }
   }
 
   async function stop(): Promise<void> {
     if (!stopped) {
       stopped = true
       clearInterval(timer)
-      process.removeListener('SIGTERM', onSignal)
-      process.removeListener('SIGINT', onSignal)
     }
     await flush()
+    unhook?.()
   }
 
   const pendingViews = () => [...sums.values()].filter((e) => e.bucket.metric === 'views' && e.bucket.period === 'total').reduce((n, e) => n + e.n, 0)

@@ -27,27 +27,30 @@ export interface Identity {
   /** The voter when known: the staff account, or a reader whose cookie we signed. */
   voter: Voter | null
   staffName: string | null
-  /** The voter to record a new vote under: the known one, or a new reader id (its cookie is set by `remember`). */
-  voterForWrite: () => Voter
+  /**
+   * Runs a write (a rating, a ballot) as this voter: the known one, or a new reader id whose cookie is handed
+   * out only when the write succeeded, so a refusal (404 unknown article, 409, 429...) sets no cookie.
+   */
+  writeAs: <T>(write: (voter: Voter) => Promise<T>) => Promise<T>
 }
 
 export async function identify(cookies: AstroCookies, feature: Feature): Promise<Identity> {
   const staff = await currentStaff(cookies)
   if (staff) {
     const voter: Voter = { audience: 'staff', userId: staff.id }
-    return { voter, staffName: staff.name, voterForWrite: () => voter }
+    return { voter, staffName: staff.name, writeAs: (write) => write(voter) }
   }
   const { secret } = await payload()
   const spec = READER_COOKIES[feature]
   const readerId = readerIdFromCookie(secret, cookies.get(spec.name)?.value)
-  let known: Voter | null = readerId ? { audience: 'public', readerId } : null
-  const voter = known
+  const voter: Voter | null = readerId ? { audience: 'public', readerId } : null
   return {
     voter,
     staffName: null,
-    voterForWrite: () => {
-      if (known) return known
+    writeAs: async (write) => {
+      if (voter) return write(voter)
       const fresh = newReaderId()
+      const result = await write({ audience: 'public', readerId: fresh })
       cookies.set(spec.name, signReaderId(secret, fresh), {
         path: spec.path,
         httpOnly: true,
@@ -55,8 +58,7 @@ export async function identify(cookies: AstroCookies, feature: Feature): Promise
         secure: env().cookieSecure,
         maxAge: READER_COOKIE_SECONDS,
       })
-      known = { audience: 'public', readerId: fresh }
-      return known
+      return result
     },
   }
 }

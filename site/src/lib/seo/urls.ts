@@ -1,6 +1,13 @@
 /** Absolute URLs of the site's pages, from the configured site URL (or the request's origin without one). */
+import { env } from '@portal/cms/env/index'
 
-/** The site's base URL: Astro's `site` when configured, else the origin the request came to. */
+/**
+ * The site's public URL as configured at run time (SITE_URL), or undefined: one build serves every
+ * environment, so this is read from the settings, never from Astro's build-time `site`.
+ */
+export const configuredSite = (): URL | undefined => (env().siteOrigin ? new URL(env().siteUrl + '/') : undefined)
+
+/** The site's base URL: the configured one (`configuredSite()`), else the origin the request came to. */
 export const siteBase = (site: URL | undefined, request: URL): URL => site ?? new URL(request.origin)
 
 /** The canonical URL of a page: its path and query on the site's base (filters and pages are distinct pages). */

@@ -24,7 +24,7 @@ export const POST: APIRoute = (context) =>
     if (!parsed.success) return jsonRefusal(400, firstMessage(parsed.error))
     const identity = await identify(cookies, 'ratings')
     const ip = readerAddress(context)
-    const result = await rate(params.article, parsed.data.score, identity.voterForWrite(), ip)
+    const result = await identity.writeAs((voter) => rate(params.article, parsed.data.score, voter, ip))
     const message = result.changed ? `Đã đổi đánh giá của bạn thành ${result.score} sao.` : `Cảm ơn bạn đã đánh giá bài viết ${result.score} sao.`
     return jsonAnswer(200, { message, ...result.view, signedInAs: identity.staffName })
   })

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 
 import type { APIRoute } from 'astro'
 
+import { env } from '@portal/cms/env/index'
 import { mediaDir } from '@portal/cms/env/paths'
 import { contentTypeOf, fileTypeByExtension } from '@portal/shared/fileTypes'
 
@@ -30,6 +31,13 @@ export const GET: APIRoute = async ({ params, request }) => {
   const name = path.basename(params.file ?? '')
   const known = fileTypeByExtension(path.extname(name))
   if (!name || !known || name.startsWith('.')) return notFound()
+  // On object storage (S3_BUCKET) the files are in the bucket: the bucket's public address or its CDN
+  // (S3_PUBLIC_URL) serves them, else the CMS streams them (cms/src/storage/objectStorage.ts).
+  const s3 = env().s3
+  if (s3) {
+    const target = `${s3.publicUrl ?? `${env().cmsUrl}/api/media/file`}/${encodeURIComponent(name)}`
+    return new Response(null, { status: 302, headers: { Location: target, 'Cache-Control': 'public, max-age=86400' } })
+  }
   const type = contentTypeOf(known)
   const file = path.join(mediaDir, name)
   let stat: fs.Stats

@@ -23,7 +23,7 @@ export const POST: APIRoute = (context) =>
     if (!parsed.success) return jsonRefusal(400, firstMessage(parsed.error))
     const identity = await identify(cookies, 'polls')
     const ip = readerAddress(context)
-    const state = await vote(params.poll, parsed.data.choices, identity.voterForWrite(), ip)
+    const state = await identity.writeAs((voter) => vote(params.poll, parsed.data.choices, voter, ip))
     return jsonAnswer(200, { message: 'Cảm ơn bạn đã tham gia thăm dò ý kiến.', ...state, signedInAs: identity.staffName })
   })
 
