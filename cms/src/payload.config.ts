@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -31,6 +30,7 @@ import { databaseAdapter } from './db/adapter'
 import { mailAdapter } from './email/adapter'
 import { cmsUrl, trustedOrigins } from './env/origins'
 import { repoRoot } from './env/paths'
+import { richTextEditor } from './fields/richText'
 import { resolveSecret } from './env/secret'
 import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
@@ -85,7 +85,7 @@ export default buildConfig({
     VisitPresence,
   ],
   globals: [SiteSettings, Navigation, EngagementSettings],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: databaseAdapter(),
   secret: resolveSecret(),
   sharp,
