@@ -4,7 +4,8 @@ import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_HIGH, K
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
 
-import { QUERY_SPACE, type SlashMenuTermsProps } from './slashMenuTerms'
+import { QUERY_SPACE } from './querySpace'
+import type { SlashMenuTermsProps } from './slashMenuTerms'
 
 // The slash menu's own trigger: "/" after a line start, space or "(", then no space or punctuation.
 const SLASH_QUERY = /(?:^|\s|\()\/([^\s/.,+*?$@|#{}()^\-[\]\\!%'"~=<>_:;]*)$/

@@ -1,5 +1,9 @@
 import { foldVietnamese } from '@portal/shared'
 
+import { QUERY_SPACE } from './querySpace'
+
+export { QUERY_SPACE }
+
 /**
  * What a Vietnamese editor types after "/" to find each item of the editor's
  * slash menu, by the item's key in Payload's features. Each term is offered as
@@ -19,13 +23,6 @@ export const SLASH_MENU_TERMS: Record<string, string[]> = {
   horizontalRule: ['Đường kẻ ngang', 'Đường phân cách', 'Kẻ ngang'],
 }
 
-/**
- * Stands for a space inside a slash-menu query. Payload's "/" menu ends its query at
- * the first space, so "/tieu de" would close it; the editor plugin types this blank
- * (U+2800, drawn as a space, not a space to the menu) instead while a longer term
- * still matches, and turns it back into a space when the menu is left.
- */
-export const QUERY_SPACE = '\u2800'
 
 /** Every form of the terms the menu should match: as written, folded, without spaces, and with the query space. */
 export function slashMenuKeywords(terms: string[]): string[] {
