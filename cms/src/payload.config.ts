@@ -36,11 +36,12 @@ import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { GRAPHQL_LIMITS } from './graphql/limits'
-import { translations } from './i18n'
+import { translations, withVietnamese } from './i18n'
+import { ADMIN_TIMEZONES } from './fields/dates'
 import { plugins } from './plugins'
 
 /** The content model of the recognition portal, in one table of contents. */
-export default buildConfig({
+export default withVietnamese(buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Quản trị Cổng Thi đua – Khen thưởng' },
@@ -48,7 +49,10 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would call an outside service from every editor's browser.
     avatar: 'default',
+    timezones: ADMIN_TIMEZONES,
     components: {
+      // The agency's emblem on the sign-in page and in the navigation.
+      graphics: { Logo: '/components/AgencyLogo#AgencyLogo', Icon: '/components/AgencyLogo#AgencyIcon' },
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
     },
@@ -100,4 +104,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.complexity },
   telemetry: false,
   plugins,
-})
+}))

@@ -3,6 +3,7 @@ import * as migration_20261127_152710_redirects_for_all_routed from './20261127_
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
+import * as migration_20261202_105321_issue8_richtext_timezones from './20261202_105321_issue8_richtext_timezones';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_084837_seed_keys_media_owner_no_lockout.up,
     down: migration_20261202_084837_seed_keys_media_owner_no_lockout.down,
-    name: '20261202_084837_seed_keys_media_owner_no_lockout'
+    name: '20261202_084837_seed_keys_media_owner_no_lockout',
+  },
+  {
+    up: migration_20261202_105321_issue8_richtext_timezones.up,
+    down: migration_20261202_105321_issue8_richtext_timezones.down,
+    name: '20261202_105321_issue8_richtext_timezones'
   },
 ];
