@@ -4,6 +4,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { isEditor } from '../access'
+import { roleVisibility } from './roleVisibility'
 
 const SEO_LABELS: Record<string, string> = {
   overview: 'Tổng quan',
@@ -38,4 +39,6 @@ export const plugins: Plugin[] = [
       access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
     },
   }),
+  // Last: it hides collections by role, the plugins' own included.
+  roleVisibility,
 ]
