@@ -38,6 +38,9 @@ export const translations = {
       customURL: 'Địa chỉ (URL) tự nhập',
     },
     general: {
+      // An empty cell, and a relationship cell not yet scrolled into view (Payload loads those lazily):
+      // "‹Không có Quyết định›" there made editors think complete lines had lost their data.
+      noLabel: '—',
       collections: 'Danh mục nội dung',
       email: 'Thư điện tử',
       menu: 'Trình đơn',

@@ -43,7 +43,16 @@ export const AwardDecisions: CollectionConfig = searchable(
       },
       { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
       { name: 'document', label: 'Văn bản trong thư viện', type: 'relationship', relationTo: 'documents' },
-      { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision' },
+      {
+        name: 'awards',
+        label: 'Danh sách khen thưởng',
+        type: 'join',
+        collection: 'awards',
+        on: 'decision',
+        // Not the decision itself (every line has it), and few enough columns to fit: Payload loads a
+        // relationship cell only once it scrolls into view, and a column cut off at the right never did.
+        admin: { defaultColumns: ['recipientName', 'awardType', 'year', 'unit'] },
+      },
       sampleField,
       seedKeyField,
     ],
