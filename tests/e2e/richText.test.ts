@@ -194,6 +194,18 @@ describe.skipIf(!haveChromium)('rich text, from the editor to the reader', () =>
     await editor.waitFor({ timeout: 90_000 })
     expect(await page.locator('.fixed-toolbar').count()).toBeGreaterThan(0)
     if (SHOTS) await page.locator('.rich-text-lexical').first().screenshot({ path: path.join(SHOTS, 'toolbar.png') })
+    // Every item of the "/" menu has a Vietnamese name (no "Quy tắc ngang", no "Mối quan hệ").
+    await editor.click()
+    await page.keyboard.type('/', { delay: 30 })
+    const all = page.locator('#slash-menu, .slash-menu-popup').first()
+    await all.waitFor({ timeout: 10_000 })
+    const names = await all.locator('button, [role="option"], .slash-menu-item').allTextContents()
+    for (const name of ['Đoạn văn', 'Tiêu đề 2', 'Trích dẫn', 'Danh sách gạch đầu dòng', 'Danh sách đánh số', 'Danh sách đánh dấu', 'Đường kẻ ngang', 'Ảnh hoặc tệp', 'Thẻ nội dung liên quan']) {
+      expect(names.join('|')).toContain(name)
+    }
+    expect(names.join('|')).not.toMatch(/Quy tắc ngang|Mối quan hệ|Heading|Paragraph|Upload|Relationship/)
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Backspace')
     for (const query of ['/tieu de', '/Tiêu đề']) {
       await editor.click()
       await page.keyboard.press('Enter')
