@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -237,6 +190,7 @@ export interface Article {
    */
   source?: string | null;
   publishedAt: string;
+  publishedAt_tz?: SupportedTimezones;
   categories?: (number | Category)[] | null;
   featured?: boolean | null;
   relatedDocuments?: (number | Document)[] | null;
@@ -775,6 +729,10 @@ export interface ExemplaryModel {
       }[]
     | null;
   cover?: (number | null) | Media;
+  /**
+   * Chọn hoặc kéo thả nhiều tệp một lần; với mỗi ảnh hãy nhập mô tả (văn bản thay thế). Khi lưu, các tệp được thêm vào cuối danh sách bên dưới.
+   */
+  addPhotos?: (number | Media)[] | null;
   gallery?:
     | {
         image: number | Media;
@@ -990,6 +948,10 @@ export interface Gallery {
   kind: 'photo' | 'video';
   description?: string | null;
   publishedAt: string;
+  /**
+   * Chọn hoặc kéo thả nhiều tệp một lần; với mỗi ảnh hãy nhập mô tả (văn bản thay thế). Khi lưu, các tệp được thêm vào cuối danh sách bên dưới.
+   */
+  addItems?: (number | Media)[] | null;
   items?:
     | {
         media: number | Media;
@@ -1095,10 +1057,12 @@ export interface Poll {
    * Để trống: bắt đầu ngay.
    */
   opensAt?: string | null;
+  opensAt_tz?: SupportedTimezones;
   /**
    * Để trống: không hẹn ngày kết thúc.
    */
   closesAt?: string | null;
+  closesAt_tz?: SupportedTimezones;
   staffOnly?: boolean | null;
   /**
    * Cột bên hiển thị cuộc thăm dò mới nhất đang mở có đánh dấu này.
@@ -1606,6 +1570,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   signature?: T;
   source?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   categories?: T;
   featured?: T;
   relatedDocuments?: T;
@@ -1837,6 +1802,7 @@ export interface ExemplaryModelsSelect<T extends boolean = true> {
         id?: T;
       };
   cover?: T;
+  addPhotos?: T;
   gallery?:
     | T
     | {
@@ -1958,6 +1924,7 @@ export interface GalleriesSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   publishedAt?: T;
+  addItems?: T;
   items?:
     | T
     | {
@@ -2245,7 +2212,9 @@ export interface PollsSelect<T extends boolean = true> {
   choice?: T;
   showResults?: T;
   opensAt?: T;
+  opensAt_tz?: T;
   closesAt?: T;
+  closesAt_tz?: T;
   staffOnly?: T;
   showInSidebar?: T;
   seedKey?: T;

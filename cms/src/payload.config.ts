@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -38,20 +37,22 @@ import { databaseAdapter } from './db/adapter'
 import { mailAdapter } from './email/adapter'
 import { cmsUrl, trustedOrigins } from './env/origins'
 import { repoRoot } from './env/paths'
+import { richTextEditor } from './fields/richText'
 import { resolveSecret } from './env/secret'
 import { EngagementSettings } from './globals/EngagementSettings'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkingCalendar } from './globals/WorkingCalendar'
 import { GRAPHQL_LIMITS } from './graphql/limits'
-import { translations } from './i18n'
+import { translations, withVietnamese } from './i18n'
+import { ADMIN_TIMEZONES } from './fields/dates'
 import { plugins } from './plugins'
 import { jobs } from './workflow/jobs'
 import { withPreviews } from './workflow/preview'
 import { withReadableDiffs } from './workflow/versionDiff'
 
 /** The content model of the recognition portal, in one table of contents. */
-export default buildConfig({
+export default withVietnamese(buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Quản trị Cổng Thi đua – Khen thưởng' },
@@ -59,9 +60,12 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar would call an outside service from every editor's browser.
     avatar: 'default',
+    timezones: ADMIN_TIMEZONES,
     components: {
       // What waits for review, what is scheduled, recent publications, new feedback: by role.
       beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
+      // The agency's emblem on the sign-in page and in the navigation.
+      graphics: { Logo: '/components/AgencyLogo#AgencyLogo', Icon: '/components/AgencyLogo#AgencyIcon' },
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
       beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist'],
@@ -110,7 +114,7 @@ export default buildConfig({
   globals: [SiteSettings, Navigation, EngagementSettings, WorkingCalendar],
   // Scheduled publish and unpublish (workflow/jobs.ts).
   jobs,
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: databaseAdapter(),
   secret: resolveSecret(),
   sharp,
@@ -125,4 +129,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.complexity },
   telemetry: false,
   plugins,
-})
+}))

@@ -34,3 +34,9 @@ export const PAGE_PATHS = {
   photos: '/thu-vien?loai=anh',
   videos: '/thu-vien?loai=video',
 } as const
+
+/** Collections whose items have a page of their own: what rich text may link to or show as a card. */
+export const RICH_TEXT_LINKABLE = ['articles', 'documents', 'movements', 'exemplary-models', 'award-decisions', 'galleries', 'blocs', 'pages', 'categories'] as const satisfies readonly RoutedCollection[]
+
+export const isRichTextLinkable = (collection: unknown): collection is (typeof RICH_TEXT_LINKABLE)[number] =>
+  typeof collection === 'string' && (RICH_TEXT_LINKABLE as readonly string[]).includes(collection)

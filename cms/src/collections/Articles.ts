@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug'
 import { sampleField } from '../fields/sample'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
+import { vietnamDateTime } from '../fields/dates'
 
 /** News articles (tin tức, bài viết) of the "Thi đua - Khen thưởng" column and other sections. */
 export const Articles: CollectionConfig = searchable(
@@ -46,15 +47,14 @@ export const Articles: CollectionConfig = searchable(
         type: 'text',
         admin: { description: 'Cơ quan đăng tải gốc, khi bài được đăng lại từ nơi khác.' },
       },
-      {
+      vietnamDateTime({
         name: 'publishedAt',
         label: 'Ngày đăng',
-        type: 'date',
         index: true,
         required: true,
         defaultValue: () => new Date().toISOString(),
-        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-      },
+        admin: { position: 'sidebar' },
+      }),
       { name: 'categories', label: 'Chuyên mục', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
       { name: 'featured', label: 'Tin nổi bật', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
       {

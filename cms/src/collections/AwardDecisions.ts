@@ -48,7 +48,17 @@ export const AwardDecisions: CollectionConfig = searchable(
       },
       { name: 'movement', label: 'Phong trào thi đua', type: 'relationship', relationTo: 'movements', index: true },
       { name: 'document', label: 'Văn bản trong thư viện', type: 'relationship', relationTo: 'documents' },
-      { name: 'awards', label: 'Danh sách khen thưởng', type: 'join', collection: 'awards', on: 'decision', defaultSort: 'lineNumber' },
+      {
+        name: 'awards',
+        label: 'Danh sách khen thưởng',
+        type: 'join',
+        collection: 'awards',
+        on: 'decision',
+        defaultSort: 'lineNumber',
+        // Not the decision itself (every line has it), and few enough columns to fit: Payload loads a
+        // relationship cell only once it scrolls into view, and a column cut off at the right never did.
+        admin: { defaultColumns: ['lineNumber', 'recipientName', 'awardType', 'year', 'unit'] },
+      },
       {
         name: 'importList',
         type: 'ui',

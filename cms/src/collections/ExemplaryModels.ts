@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { addManyField, appendManyToRows, picturesNeedAlt } from '../fields/gallery'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
@@ -13,6 +14,7 @@ export const ExemplaryModels: CollectionConfig = searchable(
     labels: { singular: 'Điển hình tiên tiến', plural: 'Điển hình tiên tiến' },
     admin: { useAsTitle: 'name', group: 'Khen thưởng', defaultColumns: ['name', 'recipientKind', 'unit', 'year', '_status'] },
     defaultSort: '-year',
+    hooks: { beforeValidate: [appendManyToRows('addPhotos', 'gallery', 'image')] },
     fields: [
       { name: 'name', label: 'Tên cá nhân / tập thể', type: 'text', required: true },
       slugField('name'),
@@ -57,11 +59,13 @@ export const ExemplaryModels: CollectionConfig = searchable(
         fields: [{ name: 'text', label: 'Thành tích', type: 'textarea', required: true }],
       },
       { name: 'cover', label: 'Ảnh đại diện', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
+      addManyField('addPhotos', 'Thêm nhiều ảnh vào bộ ảnh', true),
       {
         name: 'gallery',
         label: 'Bộ ảnh',
         type: 'array',
         labels: { singular: 'Ảnh', plural: 'Ảnh' },
+        validate: picturesNeedAlt('image'),
         fields: [
           { name: 'image', label: 'Ảnh', type: 'upload', relationTo: 'media', required: true, filterOptions: { mimeType: { contains: 'image' } } },
           { name: 'caption', label: 'Chú thích', type: 'text' },

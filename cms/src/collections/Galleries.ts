@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { addManyField, appendManyToRows, picturesNeedAlt } from '../fields/gallery'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { withEditorialWorkflow } from '../workflow/editorial'
 import { searchable } from '../workflow/searchable'
+import { DAY_PICKER } from '../fields/dates'
 
 /** Photo and video albums: "Hình ảnh hoạt động", "Video". */
 export const Galleries: CollectionConfig = searchable(
@@ -13,6 +15,7 @@ export const Galleries: CollectionConfig = searchable(
     labels: { singular: 'Album ảnh, video', plural: 'Album ảnh, video' },
     admin: { useAsTitle: 'title', group: 'Nội dung', defaultColumns: ['title', 'kind', 'publishedAt', '_status'] },
     defaultSort: '-publishedAt',
+    hooks: { beforeValidate: [appendManyToRows('addItems', 'items', 'media')] },
     fields: [
       { name: 'title', label: 'Tên album', type: 'text', required: true },
       slugField(),
@@ -36,14 +39,16 @@ export const Galleries: CollectionConfig = searchable(
         required: true,
         index: true,
         defaultValue: () => new Date().toISOString(),
-        admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
+        admin: { position: 'sidebar', date: DAY_PICKER },
       },
+      addManyField('addItems', 'Thêm nhiều ảnh, video cùng lúc', false),
       {
         name: 'items',
         label: 'Ảnh / video',
         type: 'array',
         labels: { singular: 'Mục', plural: 'Các mục' },
         minRows: 1,
+        validate: picturesNeedAlt('media'),
         fields: [
           { name: 'media', label: 'Tệp', type: 'upload', relationTo: 'media', required: true },
           { name: 'caption', label: 'Chú thích', type: 'text' },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { isEditor, isEditorialUser } from '../access'
+import { vietnamDateTime } from '../fields/dates'
 import { seedKeyField } from '../fields/seedKey'
 import { EDITORIAL_VERSIONS } from '../workflow/editorial'
 
@@ -9,7 +10,6 @@ const deleteBallots: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.db.deleteMany({ collection: 'poll-votes', where: { poll: { equals: id } }, req })
 }
 
-const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
 
 /**
  * Thăm dò ý kiến. Votes point at an option by its row id, so an editor may
@@ -75,17 +75,16 @@ export const Polls: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', label: 'Bắt đầu', type: 'date', admin: { width: '50%', description: 'Để trống: bắt đầu ngay.', ...dateTime } },
-        {
+        vietnamDateTime({ name: 'opensAt', label: 'Bắt đầu', admin: { width: '50%', description: 'Để trống: bắt đầu ngay.' } }),
+        vietnamDateTime({
           name: 'closesAt',
           label: 'Kết thúc',
-          type: 'date',
-          admin: { width: '50%', description: 'Để trống: không hẹn ngày kết thúc.', ...dateTime },
+          admin: { width: '50%', description: 'Để trống: không hẹn ngày kết thúc.' },
           validate: (value: unknown, { siblingData }: { siblingData: { opensAt?: string | null } }) => {
             if (!value || !siblingData?.opensAt) return true
             return new Date(value as string) > new Date(siblingData.opensAt) || 'Thời điểm kết thúc phải sau thời điểm bắt đầu.'
           },
-        },
+        }),
       ],
     },
     {

@@ -75,6 +75,14 @@ export const Users: CollectionConfig = {
       // Hidden on the first-user screen (no one signed in yet): that account always becomes an admin.
       admin: { position: 'sidebar', condition: (_data, _sibling, { user }) => Boolean(user) },
     },
-    { name: 'unit', label: 'Đơn vị công tác', type: 'relationship', relationTo: 'units' },
+    {
+      name: 'unit',
+      label: 'Đơn vị công tác',
+      type: 'relationship',
+      relationTo: 'units',
+      // Payload's relationship picker loads its options only for a signed-in user: on the
+      // first-user screen it stayed on "Đang tải..." for ever. The first admin sets it afterwards.
+      admin: { condition: (_data, _sibling, { user }) => Boolean(user) },
+    },
   ],
 }

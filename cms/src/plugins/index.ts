@@ -5,6 +5,15 @@ import type { Plugin } from 'payload'
 
 import { isEditor } from '../access'
 import { objectStoragePlugins } from '../storage/objectStorage'
+import { roleVisibility } from './roleVisibility'
+
+const SEO_LABELS: Record<string, string> = {
+  overview: 'Tổng quan',
+  title: 'Tiêu đề khi chia sẻ, tìm kiếm',
+  description: 'Mô tả khi chia sẻ, tìm kiếm',
+  image: 'Ảnh khi chia sẻ',
+  preview: 'Xem trước kết quả tìm kiếm',
+}
 
 export const plugins: Plugin[] = [
   // Sections and agencies are trees; breadcrumbs give the site its paths.
@@ -19,6 +28,8 @@ export const plugins: Plugin[] = [
     tabbedUI: false,
     generateTitle: ({ doc }) => String((doc as any)?.title ?? (doc as any)?.name ?? ''),
     generateDescription: ({ doc }) => String((doc as any)?.summary ?? (doc as any)?.abstract ?? ''),
+    // The plugin labels its fields in English.
+    fields: ({ defaultFields }) => defaultFields.map((field) => ('name' in field && SEO_LABELS[field.name] ? { ...field, label: SEO_LABELS[field.name] } : field)) as typeof defaultFields,
   }),
   // A changed slug keeps its old URL working (the site answers 301).
   redirectsPlugin({
@@ -31,4 +42,6 @@ export const plugins: Plugin[] = [
   }),
   // Object storage when S3_BUCKET is set (README "Nhiều máy chủ").
   ...objectStoragePlugins(),
+  // Last: it hides collections by role, the plugins' own included.
+  roleVisibility,
 ]

@@ -7,6 +7,7 @@ import { assignReferenceCode } from './hooks/assignReferenceCode'
 import { notifyEditors } from './hooks/notifyEditors'
 import { notifyReader } from './hooks/notifyReader'
 import { stampAnsweredAt } from './hooks/stampAnsweredAt'
+import { DAY_AND_TIME_PICKER } from '../../fields/dates'
 
 const readOnly = { readOnly: true }
 /** What the reader wrote stays as written: editors answer, they do not edit the question. */
@@ -111,14 +112,14 @@ export const Feedback: CollectionConfig = {
       options: FEEDBACK_STATUSES.map((value) => ({ value, label: FEEDBACK_STATUS_LABELS[value] })),
       admin: { position: 'sidebar' },
     },
-    { name: 'answeredAt', label: 'Ngày trả lời', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'readerNotifiedAt', label: 'Đã gửi thư trả lời lúc', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answeredAt', label: 'Ngày trả lời', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME_PICKER } },
+    { name: 'readerNotifiedAt', label: 'Đã gửi thư trả lời lúc', type: 'date', admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME_PICKER } },
     {
       ...fromReader,
       name: 'consentedAt',
       label: 'Người gửi đồng ý xử lý dữ liệu cá nhân lúc',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME_PICKER },
     },
     ipHashField,
   ],

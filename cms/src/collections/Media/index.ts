@@ -66,6 +66,10 @@ export const Media: CollectionConfig = {
       filterOptions: { mimeType: { equals: 'text/vtt' } },
       admin: { condition: (data) => String(data?.mimeType ?? '').startsWith('video/') },
     },
+    // Payload's own upload fields, labelled in Vietnamese (merged with its definitions by name).
+    { name: 'mimeType', type: 'text', label: 'Kiểu tệp (MIME)' },
+    { name: 'url', type: 'text', label: 'Địa chỉ tệp (URL)' },
+    { name: 'thumbnailURL', type: 'text', label: 'Địa chỉ ảnh thu nhỏ' },
     sampleField,
     createdByField,
     seedKeyField,

@@ -25,7 +25,8 @@ interface SitemapSource {
   sample?: true
 }
 
-const SOURCES: SitemapSource[] = [
+/** What each collection with pages is called and how its items are titled (also used by rich-text links and cards). */
+export const SOURCES: SitemapSource[] = [
   { collection: 'pages', label: 'Giới thiệu', titleFields: ['title'], title: (d) => d.title, sort: 'order' },
   { collection: 'categories', label: 'Chuyên mục', titleFields: ['name'], title: (d) => d.name, sort: 'order' },
   { collection: 'articles', sample: true, label: 'Tin tức', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
