@@ -48,8 +48,10 @@ export interface Config {
     consultations: Consultation;
     nominees: Nominee;
     'consultation-comments': ConsultationComment;
+    'audit-log': AuditLog;
     redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -96,8 +98,10 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     nominees: NomineesSelect<false> | NomineesSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -124,7 +128,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -202,6 +212,11 @@ export interface Article {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -489,6 +504,11 @@ export interface Document {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -676,6 +696,11 @@ export interface Movement {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -747,6 +772,11 @@ export interface ExemplaryModel {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -856,6 +886,7 @@ export interface AwardDecision {
   search?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Mỗi lần nhập danh sách từ tệp Excel/CSV. Lần nhập chưa xong được xóa hết, không để lại nửa chừng.
@@ -964,6 +995,11 @@ export interface Gallery {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   updatedAt: string;
@@ -999,6 +1035,11 @@ export interface Page {
   } | null;
   order?: number | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   search?: string | null;
   meta?: {
@@ -1071,6 +1112,7 @@ export interface Poll {
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Mỗi người một phiếu cho mỗi cuộc thăm dò. Có thể xóa phiếu bất thường.
@@ -1230,6 +1272,11 @@ export interface Consultation {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1324,6 +1371,27 @@ export interface ConsultationComment {
   createdAt: string;
 }
 /**
+ * Chỉ xem: mọi thay đổi nội dung, xuất bản, gỡ, khôi phục, xóa và đăng nhập, ghi tự động.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'restore' | 'delete' | 'login' | 'loginFailed';
+  targetCollection?: string | null;
+  documentId?: string | null;
+  title?: string | null;
+  changedFields?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Giữ lại khi tài khoản đã bị xóa; với đăng nhập không thành công là địa chỉ đã nhập.
+   */
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -1390,6 +1458,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1511,6 +1671,10 @@ export interface PayloadLockedDocument {
         value: number | ConsultationComment;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null);
@@ -1579,6 +1743,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedBlocs?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1640,6 +1806,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   replaces?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1768,6 +1936,8 @@ export interface MovementsSelect<T extends boolean = true> {
   awardDecisions?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1814,6 +1984,8 @@ export interface ExemplaryModelsSelect<T extends boolean = true> {
   awards?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -1873,6 +2045,7 @@ export interface AwardDecisionsSelect<T extends boolean = true> {
   search?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1934,6 +2107,8 @@ export interface GalleriesSelect<T extends boolean = true> {
       };
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   updatedAt?: T;
@@ -1951,6 +2126,8 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   order?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   search?: T;
   meta?:
@@ -2220,6 +2397,7 @@ export interface PollsSelect<T extends boolean = true> {
   seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2328,6 +2506,8 @@ export interface ConsultationsSelect<T extends boolean = true> {
   nominees?: T;
   isSample?: T;
   seedKey?: T;
+  reviewState?: T;
+  reviewComment?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2382,6 +2562,21 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  title?: T;
+  changedFields?: T;
+  user?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2403,6 +2598,37 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2620,6 +2846,59 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'movements';
+          value: number | Movement;
+        } | null)
+      | ({
+          relationTo: 'exemplary-models';
+          value: number | ExemplaryModel;
+        } | null)
+      | ({
+          relationTo: 'award-decisions';
+          value: number | AwardDecision;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'polls';
+          value: number | Poll;
+        } | null)
+      | ({
+          relationTo: 'consultations';
+          value: number | Consultation;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -62,13 +62,13 @@ export default withVietnamese(buildConfig({
     avatar: 'default',
     timezones: ADMIN_TIMEZONES,
     components: {
-      // What waits for review, what is scheduled, recent publications, new feedback: by role.
-      beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
       // The agency's emblem on the sign-in page and in the navigation.
       graphics: { Logo: '/components/AgencyLogo#AgencyLogo', Icon: '/components/AgencyLogo#AgencyIcon' },
       // Visit statistics: the 90-day chart and the most-read articles, for editors.
       afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
-      beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist'],
+      // What the portal rules require and is still missing; then what waits for review, what is scheduled, recent
+      // publications and new feedback, by role.
+      beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist', '/components/EditorialDashboard#EditorialDashboard'],
     },
   },
   i18n: {

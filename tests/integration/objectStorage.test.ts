@@ -90,6 +90,7 @@ describe.skipIf(testDatabase !== 'sqlite')('media and attachments on S3-compatib
     const { submitFeedback } = await import('@portal/cms/engagement')
     const pdf = Buffer.from(MINIMAL_PDF)
     const { id } = await submitFeedback(payload, {
+      consent: true,
       input: { name: 'Nguyễn Văn A', email: 'a@example.vn', phone: '', subject: 'Hồ sơ khen thưởng', message: 'Xin gửi kèm hồ sơ đề nghị khen thưởng để Ban biên tập xem xét.' },
       file: { name: 'ho-so.pdf', mimetype: 'application/pdf', data: pdf, size: pdf.length },
       ip: null,

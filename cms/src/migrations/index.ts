@@ -3,7 +3,7 @@ import * as migration_20261127_152710_redirects_for_all_routed from './20261127_
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
-import * as migration_20261202_104435_issue10_honour_roll_import from './20261202_104435_issue10_honour_roll_import';
+import * as migration_20261202_113310_session_editorial_import_consultation_ops from './20261202_113310_session_editorial_import_consultation_ops';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261202_084837_seed_keys_media_owner_no_lockout',
   },
   {
-    up: migration_20261202_104435_issue10_honour_roll_import.up,
-    down: migration_20261202_104435_issue10_honour_roll_import.down,
-    name: '20261202_104435_issue10_honour_roll_import'
+    up: migration_20261202_113310_session_editorial_import_consultation_ops.up,
+    down: migration_20261202_113310_session_editorial_import_consultation_ops.down,
+    name: '20261202_113310_session_editorial_import_consultation_ops'
   },
 ];

@@ -161,8 +161,6 @@ export async function honourRoll(url: URL, limit = 20) {
   }
 }
 
-/** A decision with its issuer, movement and library document (its awards come from `listAwards`). */
-export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, { depth: 1, joins: false })
 
 /**
  * The honour roll as a file (/bang-vang/tai-ve.xlsx, .csv), with the filters
@@ -228,4 +226,5 @@ export async function awardSummaries({ year, unitId }: { year?: number | null; u
 /** What a decision's page reads of it (its page and its preview alike). */
 export const DECISION_PAGE_READ = { depth: 1, joins: false } as const
 
+/** A decision with its issuer, movement and library document (its awards come from `listAwards`). */
 export const awardDecisionBySlug = (slug: string) => queryOne<AwardDecision>('award-decisions', { slug: { equals: slug } }, DECISION_PAGE_READ)
