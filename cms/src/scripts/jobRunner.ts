@@ -22,11 +22,16 @@ const stop = (signal: NodeJS.Signals) => {
 }
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, stop)
 
-payload.logger.info(`Job runner: running due jobs every ${interval} ms`)
+const { tasks = [], workflows = [] } = payload.config.jobs ?? {}
+const hasJobs = tasks.length > 0 || workflows.length > 0
+payload.logger.info(hasJobs ? `Job runner: running due jobs every ${interval} ms` : 'Job runner: no jobs are configured; waiting for a stop signal')
 while (!stopping) {
   try {
-    await payload.jobs.handleSchedules({ allQueues: true })
-    await payload.jobs.run({ allQueues: true })
+    // With nothing configured there is nothing to run; the process stays so the supervisor sees it healthy.
+    if (hasJobs) {
+      await payload.jobs.handleSchedules({ allQueues: true })
+      await payload.jobs.run({ allQueues: true })
+    }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Job runner: batch failed, trying again at the next tick' })
   }
