@@ -110,7 +110,8 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
     where: conditions.length ? { and: conditions } : undefined,
     // SQL cannot sort in the Vietnamese alphabet: a decision's list (hundreds of lines) is read whole and sorted here.
     ...(alphabetical ? { pagination: false, limit: 0 } : { limit, page }),
-    sort: decisionId != null ? ['lineNumber', 'id'] : ['-year', 'awardType.rank', 'recipientName'],
+    // A decision's list in its own order (STT); lines without one, highest honour first.
+    sort: decisionId != null ? ['lineNumber', 'awardType.rank', 'recipientName'] : ['-year', 'awardType.rank', 'recipientName'],
     depth: 1,
     populate: {
       'award-types': { name: true, level: true, rank: true },
