@@ -340,8 +340,9 @@ describe.skipIf(!haveChromium)('models gallery, photo and video library, honour 
     expect(await page.locator('main .decision-facts a').getAttribute('href')).toMatch(/^\/phong-trao-thi-dua\/[a-z0-9-]+$/)
     expect(await awardRows(page)).toBe(6)
     expect((await rowNames(page)).sort()).toEqual([...SAMPLE_AWARDS].sort())
-    // Highest honour first: the Chiến sĩ thi đua cơ sở rows come before Lao động tiên tiến.
-    const types = await texts(page.locator('main tbody tr td:nth-child(5)'))
+    // The decision's order (STT, the first column); the sample has none, so highest honour first:
+    // the Chiến sĩ thi đua cơ sở rows come before Lao động tiên tiến.
+    const types = await texts(page.locator('main tbody tr td:nth-child(6)'))
     expect(types.findIndex((t) => t.startsWith('Chiến sĩ thi đua cơ sở'))).toBeLessThan(types.findIndex((t) => t.startsWith('Lao động tiên tiến')))
 
     const missing = await page.goto(`${portal.siteUrl}/bang-vang/quyet-dinh/khong-ton-tai`)

@@ -31,7 +31,7 @@ let portal: TestPortal
 let payload: Payload
 let http: ReturnType<typeof httpApi>
 const tokens = {} as Record<Exclude<Role, 'anonymous'>, string>
-const ids = {} as Record<'unit' | 'documentType' | 'awardType' | 'article' | 'poll' | 'media' | 'movement' | 'consultation', number | string>
+const ids = {} as Record<'unit' | 'decision' | 'documentType' | 'awardType' | 'article' | 'poll' | 'media' | 'movement' | 'consultation', number | string>
 /** The mutations the GraphQL schema has: one it lacks cannot be used by anyone. */
 const mutations = new Set<string>()
 const queries = new Set<string>()
@@ -146,6 +146,27 @@ const ENTRIES: Entry[] = [
     create: EDITORS,
     update: EDITORS,
     delete: EDITORS,
+  },
+  {
+    collection: 'award-summaries',
+    make: () => ({ title: `Tổng hợp ${tag()}`, unit: ids.unit, year: 2018, counts: [{ awardType: ids.awardType, recipientKind: 'individual', count: 3 }] }),
+    edit: ['title', () => `Tổng hợp sửa ${tag()}`],
+    read: EVERYONE,
+    create: EDITORS,
+    update: EDITORS,
+    delete: EDITORS,
+    noGraphqlCreate: 'the counts array holds select values; exercised through REST',
+  },
+  // Import batches: written only by the import itself (cms/src/awards/), read by editors.
+  {
+    collection: 'award-imports',
+    make: () => ({ decision: ids.decision, fileName: `danh-sach-${tag()}.xlsx`, status: 'committed' }),
+    edit: ['fileName', () => `danh-sach-sua-${tag()}.xlsx`],
+    read: EDITORS,
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    noGraphqlCreate: 'select values; creation is refused to all anyway',
   },
   {
     collection: 'redirects',
@@ -284,6 +305,9 @@ beforeAll(async () => {
   ids.documentType = (await local().create({ collection: 'document-types', data: { name: 'Kế hoạch', code: 'KH' }, overrideAccess: true })).id
   ids.awardType = (
     await local().create({ collection: 'award-types', data: { name: 'Lao động tiên tiến', kind: 'emulation-title', level: 'grassroots', recipientKinds: ['individual'] }, overrideAccess: true })
+  ).id
+  ids.decision = (
+    await local().create({ collection: 'award-decisions', data: { number: '1/QĐ-MATRAN', issuer: ids.unit, issuedAt: '2024-05-01T00:00:00.000Z', abstract: 'Quyết định nhập' }, overrideAccess: true })
   ).id
   ids.article = (await local().create({ collection: 'articles', data: { title: 'Bài được đánh giá', _status: 'published' }, overrideAccess: true })).id
   ids.consultation = (await local().create({ collection: 'consultations', data: { title: 'Đợt lấy ý kiến', council: 'Hội đồng', opensAt: '2030-01-07T01:00:00.000Z', durationWorkingDays: 10, _status: 'published' }, overrideAccess: true })).id

@@ -19,7 +19,6 @@ export const AwardImports: CollectionConfig = {
     description: 'Mỗi lần nhập danh sách từ tệp Excel/CSV. Lần nhập chưa xong được xóa hết, không để lại nửa chừng.',
   },
   access: { read: isEditor, create: nobody, update: nobody, delete: nobody },
-  graphQL: false,
   defaultSort: '-createdAt',
   fields: [
     { name: 'decision', label: 'Quyết định', type: 'relationship', relationTo: 'award-decisions', required: true, index: true },

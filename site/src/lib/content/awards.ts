@@ -63,8 +63,8 @@ export const AWARD_LINE_READ = {
   },
 }
 
-/** A decision's lines in its own order (STT); the roll across decisions newest year first. */
-export const DECISION_LINE_SORT = ['lineNumber', 'id']
+/** A decision's lines in its own order (STT; lines without one, highest honour first); the roll across decisions newest year first. */
+export const DECISION_LINE_SORT = ['lineNumber', 'awardType.rank', 'recipientName']
 export const ROLL_SORT = ['-year', 'awardType.rank', 'recipientName']
 
 export function honourRollEntry(award: Award): HonourRollEntry {
