@@ -4,6 +4,7 @@
  * labels editors and readers see, and when a consultation takes comments.
  * One set of rules for the page, the CMS that stores comments, and the tests.
  */
+import { consentErrors } from './consent'
 import { attachmentError, contactErrors, FEEDBACK_LIMITS, type FeedbackInput } from './feedback'
 import { formatDateTime } from './format'
 
@@ -30,8 +31,6 @@ export const CONSULTATION_LIMITS = {
   maxWorkingDays: 60,
 } as const
 
-export const CONSENT_MESSAGE = 'Vui lòng đánh dấu đồng ý để cơ quan xử lý thông tin cá nhân của bạn; không có sự đồng ý, chúng tôi không thể tiếp nhận ý kiến.'
-
 export function validateConsultationComment(input: ConsultationCommentInput): ConsultationCommentErrors {
   const errors: ConsultationCommentErrors = {}
   const name = input.name.trim()
@@ -45,7 +44,7 @@ export function validateConsultationComment(input: ConsultationCommentInput): Co
   const comment = input.comment.trim()
   if (comment.length < CONSULTATION_LIMITS.commentMin) errors.comment = `Nội dung ý kiến cần ít nhất ${CONSULTATION_LIMITS.commentMin} ký tự.`
   else if (comment.length > CONSULTATION_LIMITS.comment) errors.comment = `Nội dung ý kiến tối đa ${CONSULTATION_LIMITS.comment} ký tự.`
-  if (!input.consent) errors.consent = CONSENT_MESSAGE
+  Object.assign(errors, consentErrors(input.consent))
   const attachment = attachmentError(input.attachment)
   if (attachment) errors.attachment = attachment
   return errors

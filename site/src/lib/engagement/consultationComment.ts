@@ -5,7 +5,7 @@
  * shows. The window (before opening, after closing) is checked by the CMS
  * rules and refused with the dates.
  */
-import { closedSentence, CONSULTATION_LIMITS, FEEDBACK_LIMITS, validateConsultationComment, type ConsultationCommentErrors, type ConsultationCommentInput, type ConsultationWindow } from '@portal/shared'
+import { closedSentence, consentGiven, CONSULTATION_LIMITS, FEEDBACK_LIMITS, validateConsultationComment, type ConsultationCommentErrors, type ConsultationCommentInput, type ConsultationWindow } from '@portal/shared'
 import { commentReceived, publishedCommentAnswers, submitConsultationComment } from '@portal/cms/consultations'
 import { purgeNowAndThen } from '@portal/cms/engagement'
 import { z } from 'zod'
@@ -64,7 +64,7 @@ export async function receiveConsultationComment(context: { request: Request; cl
     const file = form.get('attachment')
     const upload = file instanceof File && file.size > 0 ? file : null
     const { nominee, name, email, phone, address, comment } = fields.data
-    values = { nominee, name, email, phone, address, comment, consent: fields.data.consent === 'dong-y' }
+    values = { nominee, name, email, phone, address, comment, consent: consentGiven(fields.data.consent) }
     const errors = validateConsultationComment({ ...values, attachment: upload ? { name: upload.name, type: upload.type, size: upload.size } : null })
     if (Object.keys(errors).length > 0) return refused(null, errors)
     const stamp = await feedbackStampCheck(fields.data.startedAt)

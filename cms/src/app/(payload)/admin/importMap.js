@@ -36,6 +36,7 @@ import { AgencyIcon as AgencyIcon_5a5f69b513f4dee44fc4ddf2df737835 } from '../..
 import { AgencyLogo as AgencyLogo_5a5f69b513f4dee44fc4ddf2df737835 } from '../../../components/AgencyLogo'
 import { VisitStatistics as VisitStatistics_f3405744145c07f03fd256aee88648ec } from '../../../components/VisitStatistics'
 import { OwnerChecklist as OwnerChecklist_ac6814641bd69ebb174aa755acd3c0ec } from '../../../components/OwnerChecklist'
+import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -79,6 +80,7 @@ export const importMap = {
   "/components/AgencyLogo#AgencyLogo": AgencyLogo_5a5f69b513f4dee44fc4ddf2df737835,
   "/components/VisitStatistics#VisitStatistics": VisitStatistics_f3405744145c07f03fd256aee88648ec,
   "/components/OwnerChecklist#OwnerChecklist": OwnerChecklist_ac6814641bd69ebb174aa755acd3c0ec,
+  "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
