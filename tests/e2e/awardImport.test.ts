@@ -57,7 +57,7 @@ describe.skipIf(!haveChromium)('importing an honour roll through the admin', () 
     await portal?.stop()
   })
 
-  it('uploads, checks, commits with progress, and the names are on the site', async () => {
+  it('uploads, checks, commits with progress, publishes, and the names are on the site', async () => {
     const page = await browser.newPage()
     await page.goto(`${portal.cmsUrl}/admin/login`)
     await page.fill('#field-email', portal.admin.email)
@@ -77,6 +77,13 @@ describe.skipIf(!haveChromium)('importing an honour roll through the admin', () 
     await section.getByRole('button', { name: 'Ghi vào quyết định (3 dòng)' }).click()
     await section.getByText(/Đã ghi 3 dòng vào quyết định/).waitFor({ timeout: 30_000 })
     await expect(section.locator('progress').getAttribute('value')).resolves.toBe('3')
+    // Nothing is public before the decision is published (the lines of a draft decision stay hidden).
+    const hidden = await fetch(`${portal.siteUrl}/bang-vang?q=${encodeURIComponent('van dang')}`)
+    expect(await hidden.text()).not.toContain('Nguyễn Văn Đặng')
+    await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
+    await expect
+      .poll(async () => (await fetch(`${portal.cmsUrl}/api/award-decisions/${decision.id}?depth=0`)).status, { timeout: 30_000 })
+      .toBe(200)
     await page.close()
 
     const reader = await browser.newPage()

@@ -26,7 +26,8 @@ let serial = 0
 async function newDecision(number = `${++serial}/QĐ-SLĐTBXH`) {
   const decision = await portal.payload.create({
     collection: 'award-decisions',
-    data: { number, issuer, issuedAt: '2025-01-10T00:00:00.000Z', abstract: 'Tặng danh hiệu thi đua năm 2024' },
+    // Published: the public roll shows only the lines of published decisions (workflow.test.ts covers drafts).
+    data: { number, issuer, issuedAt: '2025-01-10T00:00:00.000Z', abstract: 'Tặng danh hiệu thi đua năm 2024', _status: 'published' },
     overrideAccess: true,
     depth: 0,
   })
