@@ -185,7 +185,7 @@ describe.skipIf(!NGINX)('the site behind the repository nginx config', () => {
     const form = await request('/gop-y')
     const stamp = /name="startedAt" value="([^"]+)"/.exec(form.text)?.[1]
     expect(stamp).toBeTruthy()
-    const fields = new URLSearchParams({ startedAt: stamp!.replaceAll('&amp;', '&'), website: '', name: 'Nguyễn Văn A', email: 'a@example.vn', phone: '', subject: 'Hỏi qua nginx', message: 'Nội dung góp ý gửi qua nginx để kiểm thử.' })
+    const fields = new URLSearchParams({ startedAt: stamp!.replaceAll('&amp;', '&'), website: '', name: 'Nguyễn Văn A', email: 'a@example.vn', phone: '', subject: 'Hỏi qua nginx', message: 'Nội dung góp ý gửi qua nginx để kiểm thử.', consent: 'yes' })
     const sent = await request('/gop-y', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: fields.toString() })
     expect(sent.status, sent.text.slice(0, 500)).toBe(303)
     expect(Number(sqlite("SELECT count(*) FROM feedback WHERE subject = 'Hỏi qua nginx'"))).toBe(1)

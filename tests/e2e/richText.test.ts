@@ -218,7 +218,8 @@ describe.skipIf(!haveChromium)('rich text, from the editor to the reader', () =>
       if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `slash-${query.includes('ê') ? 'accented' : 'plain'}.png`) })
       await page.keyboard.press('Enter')
       // The item replaced the query: a heading, and no braille blank left behind.
-      expect(await editor.locator('h2').count()).toBeGreaterThan(0)
+      // The editor applies the item on its next render: wait for it rather than read at once.
+      await expect.poll(() => editor.locator('h2').count(), { timeout: 10_000 }).toBeGreaterThan(0)
       expect(await editor.textContent()).not.toContain('\u2800')
     }
     await close()

@@ -17,6 +17,7 @@ import { readerAddress } from '../http/clientAddress'
 import { firstMessage } from '../http/validation'
 import { cachedRead } from '../readCache'
 import { feedbackStampCheck, spendFeedbackStamp } from './index'
+import { STAMP_PROBLEMS } from './stampProblems'
 
 const FORM_LIMIT = FEEDBACK_LIMITS.attachmentBytes + 64 * 1024
 const UNREADABLE = 'Không đọc được biểu mẫu, vui lòng gửi lại.'
@@ -34,13 +35,6 @@ const commentForm = z.object({
   website: z.string({ invalid_type_error: UNREADABLE }).max(500, UNREADABLE).default(''),
   startedAt: z.string({ invalid_type_error: UNREADABLE }).max(100, UNREADABLE).default(''),
 })
-
-const STAMP_PROBLEMS = {
-  missing: 'Biểu mẫu không hợp lệ hoặc đã cũ. Vui lòng kiểm tra nội dung và gửi lại.',
-  tooFast: 'Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi bấm "Gửi ý kiến" một lần nữa.',
-  expired: 'Biểu mẫu đã mở quá lâu (hơn 24 giờ). Vui lòng kiểm tra nội dung và gửi lại.',
-  used: 'Biểu mẫu này đã được gửi một lần. Nếu bạn muốn gửi thêm ý kiến, vui lòng kiểm tra nội dung và bấm "Gửi ý kiến" lần nữa.',
-} as const
 
 export type CommentValues = Omit<ConsultationCommentInput, 'attachment'> & { nominee: string }
 export const EMPTY_COMMENT: CommentValues = { nominee: '', name: '', email: '', phone: '', address: '', comment: '', consent: false }

@@ -13,16 +13,10 @@ import { readerAddress } from '../http/clientAddress'
 import { firstMessage } from '../http/validation'
 import { consentErrors, consentGiven, feedbackStampCheck, sendFeedback, spendFeedbackStamp } from './index'
 import { feedbackForm } from './schemas'
+import { STAMP_PROBLEMS } from './stampProblems'
 
 /** The text fields, the file and the size cap: text is small, the file at most 5 MB. */
 const FORM_LIMIT = FEEDBACK_LIMITS.attachmentBytes + 64 * 1024
-
-const STAMP_PROBLEMS = {
-  missing: 'Biểu mẫu không hợp lệ hoặc đã cũ. Vui lòng kiểm tra nội dung và gửi lại.',
-  tooFast: 'Biểu mẫu được gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi bấm "Gửi ý kiến" một lần nữa.',
-  expired: 'Biểu mẫu đã mở quá lâu (hơn 24 giờ). Vui lòng kiểm tra nội dung và gửi lại.',
-  used: 'Biểu mẫu này đã được gửi một lần. Nếu bạn muốn gửi thêm ý kiến, vui lòng kiểm tra nội dung và bấm "Gửi ý kiến" lần nữa.',
-} as const
 
 export const EMPTY_FEEDBACK: FeedbackInput = { name: '', email: '', phone: '', subject: '', message: '' }
 
