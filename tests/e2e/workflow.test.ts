@@ -186,7 +186,9 @@ describe.skipIf(!haveChromium)('editorial workflow in the running portal', () =>
     const newest = versions.docs[0].id
     await admin.goto(`${portal.cmsUrl}/admin/collections/articles/${draft.id}/versions/${newest}`)
     const compare = admin.locator('main, .view-version').first()
-    const text = (await compare.textContent({ timeout: 60_000 })) ?? ''
+    // The comparison loads after the page ("Đang tải..."): wait for the changed field before reading the whole view.
+    await compare.getByText('Sapo sửa sau khi đăng').first().waitFor({ timeout: 60_000 })
+    const text = (await compare.textContent()) ?? ''
     await admin.screenshot({ path: path.join(SHOTS, 'version-compare.png'), fullPage: true })
     expect(text).toContain('Sapo sửa sau khi đăng')
     expect(text).not.toMatch(/\btrue\b|\bfalse\b/)
