@@ -1436,6 +1436,10 @@ export interface Redirect {
       | ({
           relationTo: 'categories';
           value: number | Category;
+        } | null)
+      | ({
+          relationTo: 'consultations';
+          value: number | Consultation;
         } | null);
     url?: string | null;
   };

@@ -12,6 +12,7 @@ export const SECTION_PATHS = {
   'award-decisions': '/bang-vang/quyet-dinh',
   blocs: '/khoi-thi-dua',
   galleries: '/thu-vien',
+  consultations: '/lay-y-kien',
   pages: '',
 } as const
 

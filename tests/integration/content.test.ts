@@ -4,6 +4,7 @@
  * function, the published-only rule for every collection with drafts, and how
  * much is read (calls through Payload's Local API, bytes of what comes back).
  */
+import { SECTION_PATHS } from '@portal/shared'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -410,6 +411,8 @@ describe('sitemap', () => {
     expect(articles.entries.length).toBeGreaterThan(0)
     expect(articles.entries.every((e) => e.url.startsWith('/tin-tuc/') && e.title && e.lastmod)).toBe(true)
     expect(value.flatMap((s) => s.entries).some((e) => e.url.includes('ban-nhap-chua-dang'))).toBe(false)
+    // Every collection with pages of its own has a section, consultations included.
+    expect(value.map((s) => s.collection).sort()).toEqual(Object.keys(SECTION_PATHS).filter((c) => c !== 'awards').sort())
     for (const call of calls) expect(Object.keys(call.select).length).toBeLessThanOrEqual(5) // slug, updatedAt, up to two title fields, isSample (for the sample label)
     const whole = await measure(() => Promise.all(calls.map(({ select: _s, joins: _j, ...call }) => payload.find(call as never))))
     console.info(`sitemap: ${calls.length} reads, ${bytes} bytes with select vs ${whole.bytes} bytes of whole documents`)

@@ -47,4 +47,17 @@ describe('old URLs of a renamed page', () => {
     expect(after.slug).toBe('ten-moi-trong-ban-nhap')
     expect(await redirectsFrom('/tin-tuc/bai-nhap-doi-ten')).toHaveLength(1)
   })
+
+  it('a consultation renamed after it was published keeps its old address (301 through the redirects)', async () => {
+    const consultation = await payload.create({
+      collection: 'consultations',
+      data: { title: 'Lấy ý kiến đổi tên', slug: 'lay-y-kien-ten-cu', council: 'Hội đồng Thi đua – Khen thưởng', opensAt: '2030-01-07T01:00:00.000Z', durationWorkingDays: 10, _status: 'published' } as never,
+      overrideAccess: false,
+      user: editor,
+    })
+    await payload.update({ collection: 'consultations', id: consultation.id, data: { slug: 'lay-y-kien-ten-moi', _status: 'published' }, overrideAccess: false, user: editor })
+    const [redirect] = await redirectsFrom('/lay-y-kien/lay-y-kien-ten-cu')
+    expect((redirect as any)?.to?.reference?.relationTo).toBe('consultations')
+    expect((redirect as any).to.reference.value).toBe(consultation.id)
+  })
 })

@@ -3,7 +3,7 @@ import * as migration_20261127_152710_redirects_for_all_routed from './20261127_
 import * as migration_20261127_155539_visit_statistics from './20261127_155539_visit_statistics';
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
-import * as migration_20261202_115846_issue8_editorial_and_issue9_10_11_13 from './20261202_115846_issue8_editorial_and_issue9_10_11_13';
+import * as migration_20261202_122943_issue8_editorial_and_issue9_10_11_13 from './20261202_122943_issue8_editorial_and_issue9_10_11_13';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261202_084837_seed_keys_media_owner_no_lockout',
   },
   {
-    up: migration_20261202_115846_issue8_editorial_and_issue9_10_11_13.up,
-    down: migration_20261202_115846_issue8_editorial_and_issue9_10_11_13.down,
-    name: '20261202_115846_issue8_editorial_and_issue9_10_11_13'
+    up: migration_20261202_122943_issue8_editorial_and_issue9_10_11_13.up,
+    down: migration_20261202_122943_issue8_editorial_and_issue9_10_11_13.down,
+    name: '20261202_122943_issue8_editorial_and_issue9_10_11_13'
   },
 ];

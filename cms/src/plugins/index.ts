@@ -33,7 +33,7 @@ export const plugins: Plugin[] = [
   }),
   // A changed slug keeps its old URL working (the site answers 301).
   redirectsPlugin({
-    collections: ['articles', 'pages', 'documents', 'movements', 'exemplary-models', 'galleries', 'blocs', 'award-decisions', 'categories'],
+    collections: ['articles', 'pages', 'documents', 'movements', 'exemplary-models', 'galleries', 'blocs', 'award-decisions', 'categories', 'consultations'],
     overrides: {
       labels: { singular: 'Chuyển hướng', plural: 'Chuyển hướng' },
       admin: { group: 'Hệ thống' },

@@ -36,6 +36,7 @@ export const SOURCES: SitemapSource[] = [
   { collection: 'award-decisions', sample: true, label: 'Quyết định khen thưởng', titleFields: ['number'], title: (d) => `Quyết định số ${d.number}`, sort: '-updatedAt' },
   { collection: 'blocs', label: 'Khối thi đua', titleFields: ['name'], title: (d) => d.name, sort: '-updatedAt' },
   { collection: 'galleries', sample: true, label: 'Hình ảnh, video', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
+  { collection: 'consultations', sample: true, label: 'Lấy ý kiến Nhân dân', titleFields: ['title'], title: (d) => d.title, sort: '-updatedAt' },
 ]
 
 const readOnly = (fields: string[]): QueryOptions['select'] => Object.fromEntries(['slug', 'updatedAt', ...fields].map((f) => [f, true]))

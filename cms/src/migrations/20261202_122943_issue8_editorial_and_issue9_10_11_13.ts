@@ -830,6 +830,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`feedback\` ADD \`consented_at\` text;`)
   await db.run(sql`ALTER TABLE \`feedback_attachments\` ADD \`prefix\` text DEFAULT '';`)
   await db.run(sql`ALTER TABLE \`feedback_attachments\` ADD \`_objectkey\` text;`)
+  await db.run(sql`ALTER TABLE \`redirects_rels\` ADD \`consultations_id\` integer REFERENCES consultations(id);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_consultations_id_idx\` ON \`redirects_rels\` (\`consultations_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`award_summaries_id\` integer REFERENCES award_summaries(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`award_imports_id\` integer REFERENCES award_imports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`consultations_id\` integer REFERENCES consultations(id);`)
@@ -914,6 +916,47 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`awards_search_idx\` ON \`awards\` (\`search\`);`)
   await db.run(sql`CREATE INDEX \`awards_updated_at_idx\` ON \`awards\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`awards_created_at_idx\` ON \`awards\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_redirects_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` integer,
+  	\`pages_id\` integer,
+  	\`documents_id\` integer,
+  	\`movements_id\` integer,
+  	\`exemplary_models_id\` integer,
+  	\`galleries_id\` integer,
+  	\`blocs_id\` integer,
+  	\`award_decisions_id\` integer,
+  	\`categories_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`movements_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`exemplary_models_id\`) REFERENCES \`exemplary_models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`galleries_id\`) REFERENCES \`galleries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`blocs_id\`) REFERENCES \`blocs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`award_decisions_id\`) REFERENCES \`award_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_redirects_rels\`("id", "order", "parent_id", "path", "articles_id", "pages_id", "documents_id", "movements_id", "exemplary_models_id", "galleries_id", "blocs_id", "award_decisions_id", "categories_id") SELECT "id", "order", "parent_id", "path", "articles_id", "pages_id", "documents_id", "movements_id", "exemplary_models_id", "galleries_id", "blocs_id", "award_decisions_id", "categories_id" FROM \`redirects_rels\`;`)
+  await db.run(sql`DROP TABLE \`redirects_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_redirects_rels\` RENAME TO \`redirects_rels\`;`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_order_idx\` ON \`redirects_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_parent_idx\` ON \`redirects_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_path_idx\` ON \`redirects_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_articles_id_idx\` ON \`redirects_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_pages_id_idx\` ON \`redirects_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_documents_id_idx\` ON \`redirects_rels\` (\`documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_movements_id_idx\` ON \`redirects_rels\` (\`movements_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_exemplary_models_id_idx\` ON \`redirects_rels\` (\`exemplary_models_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_galleries_id_idx\` ON \`redirects_rels\` (\`galleries_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_blocs_id_idx\` ON \`redirects_rels\` (\`blocs_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_award_decisions_id_idx\` ON \`redirects_rels\` (\`award_decisions_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_categories_id_idx\` ON \`redirects_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
