@@ -71,12 +71,16 @@ describe.skipIf(!haveChromium)('the portal from a fresh start, in Chromium', () 
     const page = await browser.newPage()
     await page.goto(`${portal.cmsUrl}/admin`)
     await page.waitForURL(/create-first-user/)
+    // Fill the form only once React has taken it over: under load, values typed into the server-rendered form
+    // before hydration were lost and "Tạo" then did nothing (CI timed out waiting for the dashboard).
+    await page.waitForLoadState('networkidle')
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
     expect(await page.getByText('Để bắt đầu, hãy tạo người dùng đầu tiên.').isVisible()).toBe(true)
     await page.fill('#field-email', 'quantri@example.vn')
     await page.fill('#field-password', 'mat-khau-rat-dai-123')
     await page.fill('#field-confirm-password', 'mat-khau-rat-dai-123')
     await page.fill('#field-name', 'Quản trị viên')
+    await expect(page.inputValue('#field-email')).resolves.toBe('quantri@example.vn')
     await page.getByRole('button', { name: 'Tạo' }).click()
     // The first dashboard a fresh CMS renders is its slowest page (cold server, machine busy with the other suites).
     await page.waitForURL(/\/admin$/, { timeout: 90_000 })
