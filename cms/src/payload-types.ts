@@ -818,6 +818,10 @@ export interface Award {
   withdrawalReason?: string | null;
   importBatch?: (number | null) | AwardImport;
   /**
+   * In trên giấy khen dưới dạng mã QR; ai cũng tra được tại /xac-minh.
+   */
+  verificationCode?: string | null;
+  /**
    * Nội dung minh họa, không phải thông tin thật. Xóa tất cả bằng lệnh npm run seed:remove-sample.
    */
   isSample?: boolean | null;
@@ -2022,6 +2026,7 @@ export interface AwardsSelect<T extends boolean = true> {
   withdrawalDecision?: T;
   withdrawalReason?: T;
   importBatch?: T;
+  verificationCode?: T;
   isSample?: T;
   seedKey?: T;
   search?: T;

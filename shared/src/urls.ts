@@ -8,7 +8,8 @@ export const SECTION_PATHS = {
   documents: '/van-ban',
   movements: '/phong-trao-thi-dua',
   'exemplary-models': '/dien-hinh-tien-tien',
-  awards: '/bang-vang',
+  /** An award's own page is its verification page, by its verification code. */
+  awards: '/xac-minh',
   'award-decisions': '/bang-vang/quyet-dinh',
   blocs: '/khoi-thi-dua',
   galleries: '/thu-vien',

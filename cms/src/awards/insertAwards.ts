@@ -1,6 +1,7 @@
+import { newVerificationCode } from '@portal/shared'
 import type { Payload, PayloadRequest } from 'payload'
 
-/** Rows per INSERT: 17 columns × 500 stays far below SQLite's limit on bound values. */
+/** Rows per INSERT: 18 columns × 500 stays far below SQLite's limit on bound values. */
 export const INSERT_CHUNK = 500
 
 interface DrizzleLike {
@@ -18,6 +19,8 @@ interface DrizzleLike {
  * create per row, inside the caller's transaction when there is one.
  */
 export async function insertAwards(payload: Payload, rows: Array<Record<string, unknown>>, req: PayloadRequest): Promise<void> {
+  // Written below Payload's hooks, so the field's own hook does not run: every award gets its code here.
+  rows = rows.map((row) => (row.verificationCode ? row : { ...row, verificationCode: newVerificationCode() }))
   const db = payload.db as unknown as DrizzleLike
   if (payload.db.name === 'sqlite' && db.drizzle && db.tables?.awards) {
     await db.drizzle.insert(db.tables.awards).values(rows)

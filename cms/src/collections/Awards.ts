@@ -6,6 +6,7 @@ import { isEditor } from '../access'
 import { publicRollOfPublishedDecisions } from '../awards/access'
 import { exportEndpoint } from '../awards/endpoints'
 import { sampleField } from '../fields/sample'
+import { verificationCodeField } from '../fields/referenceCode'
 import { seedKeyField } from '../fields/seedKey'
 import { searchable } from '../workflow/searchable'
 
@@ -87,6 +88,7 @@ export const Awards: CollectionConfig = searchable(
         index: true,
         admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importBatch) },
       },
+      verificationCodeField,
       sampleField,
       seedKeyField,
     ],

@@ -1,0 +1,60 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { sql } from '@payloadcms/db-sqlite'
+import { normaliseVerificationCode } from '@portal/shared'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * Upgrading a portal whose honour roll predates verification codes: every
+ * stored award gets its own code (cms/src/migrations/sql/issue12_verification_codes.ts).
+ */
+const ISSUE12 = 'issue12_verification_codes'
+const STORED = 1203
+
+let payload: Payload
+let dir: string
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-codes-'))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'portal.db')}`
+  process.env.DATA_DIR = dir
+  process.env.PAYLOAD_SECRET = 'kQ7vR2mX9pL4wT8zN3bH6jF1dS5gY0cV-tests-only'
+  ;(await import('@portal/cms/env/index')).resetEnv()
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@portal/cms/config')
+  payload = await getPayload({ config })
+})
+afterAll(async () => {
+  await payload?.destroy()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the migration that gives awards verification codes', () => {
+  it('gives every award stored before it a distinct, well-formed code, and new awards get one too', async () => {
+    const { migrations } = await import('../../cms/src/migrations')
+    const split = migrations.findIndex((m) => m.name.includes(ISSUE12))
+    expect(split, `a migration named "*${ISSUE12}*"`).toBeGreaterThan(0)
+    const migrate = (list: typeof migrations) => payload.db.migrate({ migrations: list as never })
+    await migrate(migrations.slice(0, split))
+
+    const db = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<unknown[]> } }).drizzle
+    await db.run(sql`INSERT INTO award_types (id, name, kind, level) VALUES (1, 'Lao động tiên tiến', 'title', 'grassroots');`)
+    await db.run(sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${STORED})
+      INSERT INTO awards (recipient_name, award_type_id, year) SELECT 'Người thứ ' || i, 1, 2024 FROM n;`)
+
+    await migrate(migrations)
+
+    const rows = (await db.all(sql`SELECT verification_code AS code FROM awards`)) as Array<{ code: string | null }>
+    expect(rows).toHaveLength(STORED)
+    const codes = rows.map((r) => r.code)
+    expect(codes.every((c) => typeof c === 'string' && normaliseVerificationCode(c) === c)).toBe(true)
+    expect(new Set(codes).size).toBe(STORED)
+
+    const created = await payload.create({ collection: 'awards', data: { recipientName: 'Nguyễn Văn Mới', awardType: 1, year: 2025, verificationCode: 'XM-0000-0000-0000-0000' } as never })
+    expect(normaliseVerificationCode(created.verificationCode)).toBe(created.verificationCode)
+    expect(created.verificationCode, 'a code sent by the client is replaced').not.toBe('XM-0000-0000-0000-0000')
+  })
+})
