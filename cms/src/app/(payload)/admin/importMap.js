@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { VietnamDateCell as VietnamDateCell_6c183193ed6af5b7faab89281f7c8196 } from '../../../components/VietnamDateCell'
 import { YesNoDiff as YesNoDiff_7022807322608a85249b37fbb8d512f2 } from '../../../components/diff/YesNoDiff'
 import { NoDiff as NoDiff_147cad18a9e35e0aebac881905117373 } from '../../../components/diff/NoDiff'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/VietnamDateCell#VietnamDateCell": VietnamDateCell_6c183193ed6af5b7faab89281f7c8196,
   "/components/diff/YesNoDiff#YesNoDiff": YesNoDiff_7022807322608a85249b37fbb8d512f2,
   "/components/diff/NoDiff#NoDiff": NoDiff_147cad18a9e35e0aebac881905117373,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
