@@ -92,6 +92,7 @@ describe.skipIf(!haveChromium)('the editorial admin and the feeds in the running
     expect((await state()).reviewState).toBe('submitted')
     const comment = 'Sapo quá ngắn: nêu rõ đơn vị và thời gian tổ chức.'
     await dialog.getByLabel('Ý kiến của Ban biên tập (bắt buộc)').fill(comment)
+    expect(await dialog.getByRole('alert').count()).toBe(0)
     await shot(editor, 'editor-send-back-dialog.png')
     await dialog.getByRole('button', { name: 'Trả lại' }).click()
     await eventually(async () => (await state()).reviewState === 'returned', { timeoutMs: 15_000, what: 'the return' })
@@ -137,9 +138,15 @@ describe.skipIf(!haveChromium)('the editorial admin and the feeds in the running
     await page.goto(`${portal.cmsUrl}/admin/collections/articles/${doc.id}`)
     const link = page.locator('[data-lexical-editor] a').first()
     await link.waitFor({ timeout: 90_000 })
-    await page.locator('[data-lexical-editor] p').first().hover()
+    const paragraph = page.locator('[data-lexical-editor] p').first()
+    // Away from the sticky document controls, which would take the click.
+    await paragraph.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    await paragraph.hover()
     await expect(page.locator('button.add-block-menu').first().getAttribute('aria-label')).resolves.toBe('Thêm khối')
-    await link.click()
+    // The caret into the link ("Xem trang |Cổng..."), as a keyboard user gets there: the link editor opens.
+    await paragraph.click({ position: { x: 2, y: 5 } })
+    await page.keyboard.press('Home')
+    for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight')
     const edit = page.getByRole('button', { name: 'Sửa liên kết' })
     await edit.waitFor({ timeout: 15_000 })
     expect(await page.getByRole('button', { name: 'Gỡ liên kết' }).count()).toBe(1)

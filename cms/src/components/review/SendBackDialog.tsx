@@ -54,7 +54,10 @@ export function SendBackDialog({ disabled, onSendBack }: { disabled: boolean; on
             aria-invalid={missing}
             aria-describedby={missing ? 'send-back-missing' : undefined}
             value={comment}
-            onChange={(event) => setComment(event.target.value)}
+            onChange={(event) => {
+              setComment(event.target.value)
+              if (event.target.value.trim()) setMissing(false)
+            }}
             style={{ width: '100%', boxSizing: 'border-box', font: 'inherit', padding: '0.5rem', color: 'inherit', background: 'var(--theme-input-bg, var(--theme-elevation-0))', border: '1px solid var(--theme-elevation-250)' }}
           />
           {missing && (
