@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatDateTime, linkPhrases, textToLexical } from '@portal/shared'
@@ -152,6 +153,23 @@ describe.skipIf(!haveChromium)('the editorial admin and the feeds in the running
     expect(await page.getByRole('button', { name: 'Gỡ liên kết' }).count()).toBe(1)
     await shot(page, 'link-editor.png')
     for (const english of ['Add block', 'Edit link', 'Remove link', 'Drag to move', 'Insert Paragraph']) expect(await page.locator(`[aria-label="${english}"]`).count(), english).toBe(0)
+  })
+
+  it('bulk upload says in Vietnamese how many files it could not save', async () => {
+    const picture = (background: string) => sharp({ create: { width: 40, height: 30, channels: 3, background } }).png().toBuffer()
+    const page = await adminPage(editorToken)
+    await page.goto(`${portal.cmsUrl}/admin/collections/media`)
+    await page.getByRole('button', { name: 'Tải lên nhiều tệp' }).first().click({ timeout: 90_000 })
+    // Two images without their required alt text: the server refuses both.
+    await page.locator('input[type="file"]').first().setInputFiles([
+      { name: 'anh-mot.png', mimeType: 'image/png', buffer: await picture('#c00000') },
+      { name: 'anh-hai.png', mimeType: 'image/png', buffer: await picture('#0000c0') },
+    ])
+    await page.locator('[class*="__saveButtons"] button').first().click({ timeout: 30_000 })
+    const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'tệp' }).first()
+    await expect(toast.textContent({ timeout: 30_000 })).resolves.toContain('Không lưu được 2 tệp')
+    await shot(page, 'bulk-upload-toast.png')
+    expect(await page.getByText(/Failed to save|Successfully saved/).count()).toBe(0)
   })
 
   it('feeds and the sitemap are revalidated every time: ETag, 304 to a matching If-None-Match, a new ETag after a publication', async () => {
