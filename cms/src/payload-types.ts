@@ -213,7 +213,7 @@ export interface Article {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -505,7 +505,7 @@ export interface Document {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -697,7 +697,7 @@ export interface Movement {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -773,7 +773,7 @@ export interface ExemplaryModel {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -1000,7 +1000,7 @@ export interface Gallery {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -1040,7 +1040,7 @@ export interface Page {
   order?: number | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -1277,7 +1277,7 @@ export interface Consultation {
   isSample?: boolean | null;
   seedKey?: string | null;
   /**
-   * Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.
+   * Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;

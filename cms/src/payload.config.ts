@@ -45,14 +45,15 @@ import { SiteSettings } from './globals/SiteSettings'
 import { WorkingCalendar } from './globals/WorkingCalendar'
 import { GRAPHQL_LIMITS } from './graphql/limits'
 import { translations, withVietnamese } from './i18n'
-import { ADMIN_TIMEZONES } from './fields/dates'
+import { ADMIN_TIMEZONES, withVietnamDateCells } from './fields/dates'
 import { plugins } from './plugins'
 import { jobs } from './workflow/jobs'
 import { withPreviews } from './workflow/preview'
 import { withReadableDiffs } from './workflow/versionDiff'
 
 /** The content model of the recognition portal, in one table of contents. */
-export default withVietnamese(buildConfig({
+// List views show dates in Vietnam's time zone (fields/dates.ts).
+export default withVietnamDateCells(withVietnamese(buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Quản trị Cổng Thi đua – Khen thưởng' },
@@ -129,4 +130,4 @@ export default withVietnamese(buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.complexity },
   telemetry: false,
   plugins,
-}))
+})))

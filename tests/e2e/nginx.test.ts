@@ -136,6 +136,20 @@ describe.skipIf(!NGINX)('the site behind the repository nginx config', () => {
     }
   })
 
+  it('feeds and the sitemap: micro-cached by nginx, revalidated by outside caches, 304 to a matching If-None-Match', async () => {
+    for (const pathname of ['/rss/tin-tuc.xml', '/sitemap.xml']) {
+      await request(pathname)
+      const cached = await request(pathname)
+      expect(cached.status, pathname).toBe(200)
+      expect(cached.headers['x-cache-status'], pathname).toBe('HIT')
+      expect(cached.headers['cache-control'], pathname).toBe('public, max-age=0, must-revalidate')
+      const etag = String(cached.headers.etag)
+      const again = await request(pathname, { headers: { 'if-none-match': etag } })
+      expect(again.status, pathname).toBe(304)
+      expect(again.body.length, pathname).toBe(0)
+    }
+  })
+
   it('static assets and media carry long cache lifetimes', async () => {
     const home = await request('/')
     const asset = /\/_astro\/[^"']+\.(?:css|js)/.exec(home.text)?.[0]

@@ -1,4 +1,4 @@
-import type { DateField } from 'payload'
+import type { DateField, Field, SanitizedConfig } from 'payload'
 
 import { TIME_ZONE } from '@portal/shared'
 
@@ -39,4 +39,34 @@ export function vietnamDateTime(field: Omit<DateField, 'type'>): DateField {
     },
     admin: { ...field.admin, date: { ...DAY_AND_TIME_PICKER, ...field.admin?.date } },
   }
+}
+
+/** The list views' cell for every date field (components/VietnamDateCell.tsx). */
+export const VIETNAM_DATE_CELL = '/components/VietnamDateCell#VietnamDateCell'
+
+function giveDateCells(fields: readonly Field[]): void {
+  for (const field of fields) {
+    if (field.type === 'date') {
+      field.admin ??= {}
+      field.admin.components = { ...field.admin.components, Cell: field.admin.components?.Cell ?? VIETNAM_DATE_CELL }
+    }
+    if ('fields' in field && Array.isArray(field.fields)) giveDateCells(field.fields)
+    if (field.type === 'tabs') for (const tab of field.tabs) giveDateCells(tab.fields)
+    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block === 'object') giveDateCells(block.fields)
+  }
+}
+
+/**
+ * Every date column of every list shows Vietnam's time (VietnamDateCell),
+ * createdAt and updatedAt included: those Payload adds while it builds the
+ * config, hence applied to the built config, in place, so the flattened copies
+ * it keeps of the fields see the same admin settings.
+ */
+export async function withVietnamDateCells<T extends Pick<SanitizedConfig, 'collections' | 'globals'>>(built: Promise<T>): Promise<T> {
+  const config = await built
+  for (const entity of [...config.collections, ...config.globals]) {
+    giveDateCells(entity.fields)
+    if ('flattenedFields' in entity) giveDateCells(entity.flattenedFields as Field[])
+  }
+  return config
 }

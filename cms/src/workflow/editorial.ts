@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { canCreateDraft, canPublish, isEditorialUser, ownDraftsOrEditor, ownUnpublishedOrEditor, publishedOrEditorial } from '../access'
 import { createdByField, setCreatedBy } from '../fields/createdBy'
-import { applyReviewRules, notifyReview, reviewFields } from './review'
+import { applyReviewRules, notifyReview, REVIEW_EDIT_COMPONENTS, returnedNoticeField, reviewFields } from './review'
 import { scheduleByDate } from './scheduleByDate'
 
 /**
@@ -36,7 +36,11 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
   return {
     ...config,
     // Lists show where each item is in review ("Chờ duyệt", "Trả lại"...).
-    admin: { ...config.admin, ...(columns ? { defaultColumns: [...columns, 'reviewState'] } : {}) },
+    admin: {
+      ...config.admin,
+      ...(columns ? { defaultColumns: [...columns, 'reviewState'] } : {}),
+      components: { ...config.admin?.components, edit: { ...REVIEW_EDIT_COMPONENTS, ...config.admin?.components?.edit } },
+    },
     access: {
       read: publishedOrEditorial,
       readVersions: isEditorialUser,
@@ -53,6 +57,6 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       afterChange: [...(config.hooks?.afterChange ?? []), notifyReview],
       afterOperation: [...(schedule ? [schedule.after] : []), ...(config.hooks?.afterOperation ?? [])],
     },
-    fields: [...config.fields, ...reviewFields, createdByField],
+    fields: [returnedNoticeField, ...config.fields, ...reviewFields, createdByField],
   }
 }

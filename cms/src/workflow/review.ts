@@ -22,7 +22,9 @@ export const reviewFields: Field[] = [
     options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
     admin: {
       position: 'sidebar',
-      description: 'Cộng tác viên chọn "Chờ duyệt" rồi lưu để gửi Ban biên tập. Biên tập viên xuất bản (ngay hoặc hẹn giờ) hoặc chọn "Trả lại" kèm ý kiến.',
+      // Changed only through the review actions (components/review/) and the rules below.
+      readOnly: true,
+      description: 'Cộng tác viên bấm "Gửi duyệt". Ban biên tập bấm "Duyệt và xuất bản" (ngay hoặc lên lịch) hoặc "Trả lại" kèm ý kiến.',
     },
   },
   {
@@ -33,10 +35,28 @@ export const reviewFields: Field[] = [
     access: { create: ({ req }) => canPublish(req.user), update: ({ req }) => canPublish(req.user) },
     admin: {
       position: 'sidebar',
-      condition: (data, _sibling, { user }) => canPublish(user) || Boolean(data?.reviewComment),
+      // Written in the "Trả lại" dialog; shown at the top of the document while it is sent back.
+      readOnly: true,
+      condition: (data) => Boolean(data?.reviewComment),
     },
   },
 ]
+
+/** Components of the review actions, shared by every collection with the workflow. */
+const REVIEW_COMPONENTS = '/components/review/'
+
+/** At the top of the document: the editorial board's comment while it is sent back. */
+export const returnedNoticeField: Field = {
+  name: 'returnedNotice',
+  type: 'ui',
+  admin: { components: { Field: `${REVIEW_COMPONENTS}ReturnedNotice#ReturnedNotice` }, disableListColumn: true },
+}
+
+/** The edit view's controls: "Gửi duyệt" / "Trả lại" beside "Duyệt và xuất bản" (Payload's publish, with its schedule). */
+export const REVIEW_EDIT_COMPONENTS = {
+  beforeDocumentControls: [`${REVIEW_COMPONENTS}ReviewActions#ReviewActions`],
+  PublishButton: `${REVIEW_COMPONENTS}ApprovePublishButton#ApprovePublishButton`,
+}
 
 const stateOf = (value: unknown): ReviewState => (REVIEW_STATES.includes(value as ReviewState) ? (value as ReviewState) : 'draft')
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { indexable, sitemapSections } from '../lib/content'
+import { revalidated } from '../lib/http/revalidated'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -9,7 +10,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * pages known at build time, and every page here comes from the CMS. Sample
  * pages ("Dữ liệu mẫu") are not for search engines: left out, and noindex.
  */
-export const GET: APIRoute = async ({ site, url }) => {
+export const GET: APIRoute = async ({ request, site, url }) => {
   const base = site ?? new URL(url.origin)
   const sections = await sitemapSections()
   const fixed = ['/', '/tin-tuc', '/van-ban', '/phong-trao-thi-dua', '/dien-hinh-tien-tien', '/bang-vang', '/khoi-thi-dua', '/thu-vien', '/so-do-cong']
@@ -20,5 +21,5 @@ export const GET: APIRoute = async ({ site, url }) => {
     ),
   ]
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  return revalidated(request, new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } }))
 }

@@ -4,9 +4,10 @@ import type { APIRoute } from 'astro'
 import { pathFor } from '@portal/shared'
 
 import { feedArticles, siteSettings } from '../../lib/content'
+import { revalidated } from '../../lib/http/revalidated'
 
 /** RSS for all news (/rss/tin-tuc.xml) and for each section (/rss/<category-slug>.xml), with @astrojs/rss. */
-export const GET: APIRoute = async ({ params, site, url }) => {
+export const GET: APIRoute = async ({ params, request, site, url }) => {
   const feed = await feedArticles(params.section ?? '')
   if (!feed) return new Response('Không có chuyên mục này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const settings = await siteSettings()
@@ -24,6 +25,6 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     })),
   })
   response.headers.set('Content-Type', 'application/rss+xml; charset=utf-8')
-  response.headers.set('Cache-Control', 'public, max-age=300')
-  return response
+  // Readers' proxies and feed readers revalidate every time (ETag, 304): a feed must change within seconds of a publication.
+  return revalidated(request, response)
 }
