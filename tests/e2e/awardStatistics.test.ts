@@ -93,7 +93,7 @@ describe.skipIf(!haveChromium)('honour roll statistics', () => {
     expect(levels).toEqual(['Cấp cơ sở'])
     expect(await page.locator('p.result-count').textContent()).not.toBe(before)
     await page.goto(`${portal.siteUrl}${PATH}?tu-nam=2199&den-nam=2198`)
-    await expect(page.locator('p.result-count').textContent()).resolves.toBe('Chưa có khen thưởng nào phù hợp.')
+    await expect(page.locator('p.result-count').textContent().then((t) => t?.trim())).resolves.toBe('Chưa có khen thưởng nào phù hợp.')
     await page.close()
   })
 
@@ -105,7 +105,7 @@ describe.skipIf(!haveChromium)('honour roll statistics', () => {
       await page.goto(`${portal.siteUrl}${PATH}`)
       expect(await page.getAttribute('html', 'data-contrast')).toBe(contrast)
       expect(await axeViolations(page)).toEqual([])
-      if (contrast === 'high') await page.screenshot({ path: `${SHOTS}/site-thong-ke-tuong-phan-cao.png` })
+      if (contrast === 'high') await page.screenshot({ path: `${SHOTS}/site-thong-ke-tuong-phan-cao.png`, fullPage: true })
       await context.close()
     })
   }
