@@ -41,14 +41,15 @@ export interface ChartRow {
 }
 
 const WIDTH = 720
-const LABEL_WIDTH = 250
+const LABEL_WIDTH = 300
 const VALUE_WIDTH = 90
 const ROW = 30
 const BAR = 20
 const TOP = 8
 const LEGEND = 30
 const FONT = 14
-const MAX_LABEL = 34
+// About 7.5 units a letter at this size: a shortened label fits its column.
+const MAX_LABEL = 32
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
