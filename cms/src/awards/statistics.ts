@@ -256,25 +256,42 @@ interface Kept {
   stamp: string
   at: number
   value: Promise<AwardStatistics>
+  /** The figures once counted. */
+  ready?: AwardStatistics
+  /** The figures before this count, served while it runs. */
+  previous?: AwardStatistics
 }
 
 const MAX_KEPT = 100
 const kept = new Map<string, Kept>()
 
 /**
- * The statistics for a filter, computed again only when the roll changed
- * (its stamp moved) or the kept figures are older than the age limit.
- * Callers asking at the same time share one computation.
+ * The statistics for a filter, counted again only when the roll changed (its
+ * stamp moved) or the kept figures are older than the age limit. While a
+ * count runs, callers get the figures counted before (their `computedAt`
+ * says when), so a page never waits for a million rows after an edit; with
+ * `fresh`, or when there are none yet, they wait for the count. Callers
+ * asking at the same time share one count.
  */
-export async function awardStatistics(payload: Payload, filter: StatisticsFilter = {}): Promise<AwardStatistics> {
+export async function awardStatistics(payload: Payload, filter: StatisticsFilter = {}, { fresh = false } = {}): Promise<AwardStatistics> {
   const key = JSON.stringify([filter.fromYear ?? null, filter.toYear ?? null, filter.level ?? null])
   const stamp = await rollStamp(payload)
-  const hit = kept.get(key)
-  if (hit && hit.stamp === stamp && Date.now() - hit.at < env().awardStatisticsMaxAgeMs) return hit.value
-  const value = computeAwardStatistics(payload, filter)
-  kept.delete(key)
-  kept.set(key, { stamp, at: Date.now(), value })
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!)
-  value.catch(() => kept.get(key)?.value === value && kept.delete(key))
-  return value
+  let entry = kept.get(key)
+  if (!entry || entry.stamp !== stamp || Date.now() - entry.at >= env().awardStatisticsMaxAgeMs) {
+    const value = computeAwardStatistics(payload, filter)
+    const counting: Kept = { stamp, at: Date.now(), value, previous: entry?.ready ?? entry?.previous }
+    value.then(
+      (figures) => {
+        counting.ready = figures
+        counting.previous = undefined
+      },
+      () => kept.get(key) === counting && kept.delete(key),
+    )
+    kept.delete(key)
+    kept.set(key, counting)
+    if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!)
+    entry = counting
+  }
+  if (entry.ready) return entry.ready
+  return !fresh && entry.previous ? entry.previous : entry.value
 }
