@@ -1,8 +1,8 @@
 /**
  * npm run bench:statistics [rows] — how long the honour roll's statistics take
  * to compute (uncached: three GROUP BY over the public roll, the summaries and
- * the reference lists) and to serve once kept (the roll's stamp: a few indexed
- * reads), at `rows` awards (100,000 by default), on a temporary SQLite
+ * the reference lists), to serve once kept (the roll's stamp: a few indexed
+ * reads) and to answer another filter from the kept counts, at `rows` awards (100,000 by default), on a temporary SQLite
  * database with the committed migrations. Rows are written in bulk through
  * insertAwards, as the import does. Prints one line per measure.
  */
@@ -91,4 +91,6 @@ await measure('compute, whole roll (uncached)', () => statistics.computeAwardSta
 await measure('compute, 2010-2020, grassroots level (uncached)', () => statistics.computeAwardStatistics(payload, { fromYear: 2010, toYear: 2020, level: 'grassroots' }))
 await statistics.awardStatistics(payload)
 await measure('kept figures (stamp check only)', () => statistics.awardStatistics(payload))
+const stamp = await statistics.rollStamp(payload)
+await measure('another filter, summed from the kept counts', () => statistics.computeAwardStatistics(payload, { fromYear: 2005, level: 'state' }, { stamp }))
 await portal.close()

@@ -7,9 +7,10 @@
  * rule for an anonymous reader (`publicRollOfPublishedDecisions`), so a line
  * of an unpublished decision or a withdrawn one is left out here exactly as
  * on /bang-vang. On SQLite the counting is three GROUP BY queries built from
- * that same Payload `where` by the adapter's own query builder; elsewhere
- * (MongoDB) it is one `payload.count` per group, through the same rule.
- * Results are kept per filter until the roll shows an edit (see `rollStamp`).
+ * that same Payload `where` by the adapter's own query builder, once for all
+ * filters (a filter sums their cells); elsewhere (MongoDB) it is one
+ * `payload.count` per group and filter, through the same rule. Results are
+ * kept until the roll shows an edit (see `rollStamp`).
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
@@ -87,8 +88,20 @@ interface SelectChain {
   groupBy: (...columns: unknown[]) => Promise<Array<Record<string, unknown>>>
 }
 
-/** SQLite: GROUP BY in the database, over the rows the public rule and the filter keep. */
-async function namedCountsSql(payload: Payload, filter: StatisticsFilter): Promise<Counts> {
+/** The public roll counted in three groupings, whatever the filter: every filter is then a sum over these cells. */
+interface RollCells {
+  byType: Array<Record<string, unknown>>
+  byUnit: Array<Record<string, unknown>>
+  byMovement: Array<Record<string, unknown>>
+}
+
+/**
+ * SQLite: three GROUP BY in the database over the rows the public rule keeps,
+ * by year and award type (and kind), by year, level and unit, by year, level
+ * and movement. Counted once per change of the roll for every filter, so a
+ * crawler walking the year ranges does not make a count each.
+ */
+async function countPublicRollSql(payload: Payload): Promise<RollCells> {
   const adapter = payload.db as unknown as DrizzleAdapterLike
   // Loaded here, as insertAwards does: only a SQLite process needs the drizzle side.
   const [{ buildQuery }, { count, eq }, { alias }] = await Promise.all([import('@payloadcms/drizzle'), import('@payloadcms/db-sqlite/drizzle'), import('@payloadcms/db-sqlite/drizzle/sqlite-core')])
@@ -97,31 +110,55 @@ async function namedCountsSql(payload: Payload, filter: StatisticsFilter): Promi
     adapter: payload.db as never,
     fields: payload.collections.awards.config.flattenedFields,
     tableName: 'awards',
-    where: await publicRollWhere(filter),
+    where: await publicRollWhere({}),
   })
-  const grouped = async (columns: Record<string, unknown>, extra?: (chain: SelectChain) => SelectChain) => {
+  // The level is the award type's, the movement the decision's: joins of our own, apart from the ones the rule needs.
+  const type = alias(adapter.tables.award_types as never, 'statistics_type') as unknown as Record<string, unknown>
+  const decision = alias(adapter.tables.award_decisions as never, 'statistics_decision') as unknown as Record<string, unknown>
+  const withType = (chain: SelectChain) => chain.leftJoin(type, eq(type.id as never, awards.awardType as never))
+  const grouped = async (columns: Record<string, unknown>, ...extra: Array<(chain: SelectChain) => SelectChain>) => {
     let chain = adapter.drizzle.select({ ...columns, n: count() }).from(awards)
     for (const join of query.joins) chain = chain[join.type ?? 'leftJoin'](join.table, join.condition)
-    if (extra) chain = extra(chain)
+    for (const join of extra) chain = join(chain)
     return chain.where(query.where).groupBy(...Object.values(columns))
   }
-  // The movement is the decision's: a join of our own, apart from the ones the rule needs.
-  const decision = alias(adapter.tables.award_decisions as never, 'statistics_decision') as unknown as Record<string, unknown>
-  const [cube, units, movements] = await Promise.all([
+  const [byType, byUnit, byMovement] = await Promise.all([
     grouped({ year: awards.year, type: awards.awardType, kind: awards.recipientKind }),
-    grouped({ unit: awards.unit }),
-    grouped({ movement: decision.movement }, (chain) => chain.leftJoin(decision, eq(decision.id as never, awards.decision as never))),
+    grouped({ year: awards.year, level: type.level, unit: awards.unit }, withType),
+    grouped({ year: awards.year, level: type.level, movement: decision.movement }, withType, (chain) => chain.leftJoin(decision, eq(decision.id as never, awards.decision as never))),
   ])
+  return { byType, byUnit, byMovement }
+}
+
+/** The counts of one filter, summed from the cells. */
+function countsOfCells(cells: RollCells, filter: StatisticsFilter, levelOfType: Map<string, AwardLevel | null>): Counts {
+  const kept = (year: unknown, level: unknown) =>
+    (!filter.fromYear || Number(year) >= filter.fromYear) && (!filter.toYear || Number(year) <= filter.toYear) && (!filter.level || level === filter.level)
   const counts = emptyCounts()
-  for (const row of cube) {
+  for (const row of cells.byType) {
+    if (!kept(row.year, levelOfType.get(keyOf(row.type)))) continue
     const n = Number(row.n)
     add(counts.year, Number(row.year), n)
     add(counts.type, keyOf(row.type), n)
     add(counts.kind, keyOf(row.kind), n)
   }
-  for (const row of units) add(counts.unit, keyOf(row.unit), Number(row.n))
-  for (const row of movements) add(counts.movement, keyOf(row.movement), Number(row.n))
+  for (const row of cells.byUnit) if (kept(row.year, row.level)) add(counts.unit, keyOf(row.unit), Number(row.n))
+  for (const row of cells.byMovement) if (kept(row.year, row.level)) add(counts.movement, keyOf(row.movement), Number(row.n))
   return counts
+}
+
+let cellsKept: { stamp: string; at: number; value: Promise<RollCells> } | null = null
+
+/** The cells for the roll as `stamp` names it, counted once for every filter (null: count now, keep nothing). */
+function publicRollCells(payload: Payload, stamp: string | null): Promise<RollCells> {
+  if (stamp !== null && cellsKept?.stamp === stamp && Date.now() - cellsKept.at < env().awardStatisticsMaxAgeMs) return cellsKept.value
+  const value = countPublicRollSql(payload)
+  if (stamp !== null) {
+    const entry = { stamp, at: Date.now(), value }
+    cellsKept = entry
+    value.catch(() => cellsKept === entry && (cellsKept = null))
+  }
+  return value
 }
 
 /**
@@ -195,12 +232,18 @@ function groups<K>(named: Map<unknown, number>, summarised: Map<unknown, number>
   return [...keys].map((key) => ({ ...label(key), named: named.get(key) ?? 0, summarised: summarised.get(key) ?? 0 })).filter((g) => g.named + g.summarised > 0)
 }
 
-/** Computes the statistics (uncached: see `awardStatistics`). `portable` forces the adapter-neutral path (tests compare both). */
-export async function computeAwardStatistics(payload: Payload, filter: StatisticsFilter = {}, { portable = false } = {}): Promise<AwardStatistics> {
+/**
+ * Computes the statistics (uncached: see `awardStatistics`, which passes the roll's `stamp` so that
+ * filters share one count). `portable` forces the adapter-neutral path (tests compare both).
+ */
+export async function computeAwardStatistics(payload: Payload, filter: StatisticsFilter = {}, { portable = false, stamp = null as string | null } = {}): Promise<AwardStatistics> {
   const [types, units, movements] = await Promise.all([names(payload, 'award-types', { name: true, level: true }), names(payload, 'units', { name: true }), names(payload, 'movements', { name: true })])
   const levelOfType = new Map([...types].map(([id, t]) => [id, (t.level as AwardLevel) ?? null]))
   const sql = !portable && payload.db.name === 'sqlite'
-  const [named, summarised] = await Promise.all([sql ? namedCountsSql(payload, filter) : namedCountsPortable(payload, filter), summarisedCounts(payload, filter, levelOfType)])
+  const [named, summarised] = await Promise.all([
+    sql ? publicRollCells(payload, stamp).then((cells) => countsOfCells(cells, filter, levelOfType)) : namedCountsPortable(payload, filter),
+    summarisedCounts(payload, filter, levelOfType),
+  ])
   const idKey = (key: unknown) => (key === NONE ? null : payload.db.defaultIDType === 'number' ? Number(key) : String(key))
   const byLevelNamed = new Map<string, number>()
   const byLevelSummarised = new Map<string, number>()
@@ -278,7 +321,7 @@ export async function awardStatistics(payload: Payload, filter: StatisticsFilter
   const stamp = await rollStamp(payload)
   let entry = kept.get(key)
   if (!entry || entry.stamp !== stamp || Date.now() - entry.at >= env().awardStatisticsMaxAgeMs) {
-    const value = computeAwardStatistics(payload, filter)
+    const value = computeAwardStatistics(payload, filter, { stamp })
     const counting: Kept = { stamp, at: Date.now(), value, previous: entry?.ready ?? entry?.previous }
     value.then(
       (figures) => {
