@@ -14,7 +14,7 @@ import { PAGE_PATHS } from '@portal/shared/urls'
 
 import { canPublish } from '../access/roles'
 import { awardStatistics } from '../awards/statistics'
-import { statisticsCharts, type StatisticsChart } from '../awards/statisticsCharts'
+import { statisticsCharts, type StatisticsChart } from '../awards/statistics/charts'
 import { env } from '../env'
 
 /** The dashboard keeps to the short charts; units and movements are on the site's page. */

@@ -6,7 +6,7 @@
 import type { BarChart, ChartSeries } from '@portal/shared/barChart'
 import { formatNumber } from '@portal/shared/format'
 
-import type { AwardStatistics, Group } from './statistics'
+import type { AwardStatistics, Group } from './index'
 
 export interface StatisticsChart {
   /** The section heading ("Theo năm"). */
