@@ -65,8 +65,8 @@ export default withVietnamDateCells(withVietnamese(buildConfig({
     components: {
       // The agency's emblem on the sign-in page and in the navigation.
       graphics: { Logo: '/components/AgencyLogo#AgencyLogo', Icon: '/components/AgencyLogo#AgencyIcon' },
-      // Visit statistics: the 90-day chart and the most-read articles, for editors.
-      afterDashboard: ['/components/VisitStatistics#VisitStatistics'],
+      // Visit statistics: the 90-day chart and the most-read articles; the honour roll's statistics; for editors.
+      afterDashboard: ['/components/VisitStatistics#VisitStatistics', '/components/AwardStatistics#AwardStatistics'],
       // What the portal rules require and is still missing; then what waits for review, what is scheduled, recent
       // publications and new feedback, by role.
       beforeDashboard: ['/components/OwnerChecklist#OwnerChecklist', '/components/EditorialDashboard#EditorialDashboard'],

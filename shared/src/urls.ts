@@ -35,6 +35,7 @@ export const PAGE_PATHS = {
   english: '/english',
   photos: '/thu-vien?loai=anh',
   videos: '/thu-vien?loai=video',
+  awardStatistics: '/bang-vang/thong-ke',
 } as const
 
 /** Collections whose items have a page of their own: what rich text may link to or show as a card. */

@@ -60,6 +60,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
     /** How long rendered anonymous pages are kept; CONTENT_CACHE_MS unless set (0 renders every request). */
     pageCacheMs: count(source.PAGE_CACHE_MS, count(source.CONTENT_CACHE_MS, 2000)),
     visitFlushMs: count(source.VISIT_FLUSH_MS, 1000),
+    /** Longest the honour roll's statistics are kept while no award, decision or summary shows an edit (deletions show within it). */
+    awardStatisticsMaxAgeMs: count(source.AWARD_STATISTICS_MAX_AGE_MS, 600_000),
     /** The CMS process runs the jobs queue (scheduled publish and unpublish); false leaves it to another runner. */
     jobsAutorun: source.JOBS_AUTORUN !== 'false',
     /** Site processes `npm run serve` runs on SITE_PORT (read by scripts/lib/serving.mjs with the same rule). */

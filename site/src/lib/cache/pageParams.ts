@@ -20,6 +20,7 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/bang-vang': ['nam', 'loai', 'cap', 'don-vi', 'q', 'trang'],
   '/bang-vang/quyet-dinh/[slug]': ['trang', 'sap-xep'],
   '/bang-vang/quyet-dinh/[slug]/in': ['sap-xep'],
+  '/bang-vang/thong-ke': ['tu-nam', 'den-nam', 'cap'],
   '/bang-vang/tai-ve.[format]': ['nam', 'loai', 'don-vi', 'q', 'quyet-dinh', 'sap-xep'],
   '/bench-bare': [],
   '/bench-beacon-bare': [],

@@ -45,6 +45,7 @@ export {
   type HonourRollEntry,
   type RollOrder,
 } from './awards'
+export { honourRollStatistics, type HonourRollStatistics } from './awardStatistics'
 export { allBlocs, blocBySlug } from './blocs'
 export { pageBySlug } from './pages'
 export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type SearchHit } from './search'

@@ -39,6 +39,7 @@ import { CollectionLabelCell as CollectionLabelCell_bc937f085b90acbd0f788e48527b
 import { AgencyIcon as AgencyIcon_5a5f69b513f4dee44fc4ddf2df737835 } from '../../../components/AgencyLogo'
 import { AgencyLogo as AgencyLogo_5a5f69b513f4dee44fc4ddf2df737835 } from '../../../components/AgencyLogo'
 import { VisitStatistics as VisitStatistics_f3405744145c07f03fd256aee88648ec } from '../../../components/VisitStatistics'
+import { AwardStatistics as AwardStatistics_049909770e4a4b2c9fc90597c8fd3c00 } from '../../../components/AwardStatistics'
 import { OwnerChecklist as OwnerChecklist_ac6814641bd69ebb174aa755acd3c0ec } from '../../../components/OwnerChecklist'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -87,6 +88,7 @@ export const importMap = {
   "/components/AgencyLogo#AgencyIcon": AgencyIcon_5a5f69b513f4dee44fc4ddf2df737835,
   "/components/AgencyLogo#AgencyLogo": AgencyLogo_5a5f69b513f4dee44fc4ddf2df737835,
   "/components/VisitStatistics#VisitStatistics": VisitStatistics_f3405744145c07f03fd256aee88648ec,
+  "/components/AwardStatistics#AwardStatistics": AwardStatistics_049909770e4a4b2c9fc90597c8fd3c00,
   "/components/OwnerChecklist#OwnerChecklist": OwnerChecklist_ac6814641bd69ebb174aa755acd3c0ec,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
