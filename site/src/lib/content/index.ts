@@ -46,6 +46,7 @@ export {
   type RollOrder,
 } from './awards'
 export { allBlocs, blocBySlug } from './blocs'
+export { awardByVerificationCode, verificationLookupAllowed, type DecisionFacts, type Verification } from './verification'
 export { pageBySlug } from './pages'
 export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type SearchHit } from './search'
 export { indexable, sitemapSections, type SitemapEntry } from './sitemap'

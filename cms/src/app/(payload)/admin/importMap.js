@@ -29,7 +29,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { AwardVerification as AwardVerification_ae6552254a8aec28f1df06f520c52d3a } from '../../../components/AwardVerification'
 import { AwardImport as AwardImport_2b9d17100b2a33d596b0ff02748ebc99 } from '../../../components/AwardImport'
+import { DecisionCertificates as DecisionCertificates_ae6552254a8aec28f1df06f520c52d3a } from '../../../components/AwardVerification'
 import { ConsultationSummaryLinks as ConsultationSummaryLinks_bb6e2011733f2f0cd011e7862290e258 } from '../../../components/ConsultationSummaryLinks'
 import { CollectionLabelCell as CollectionLabelCell_bc937f085b90acbd0f788e48527bbd4d } from '../../../components/CollectionLabelCell'
 import { AgencyIcon as AgencyIcon_5a5f69b513f4dee44fc4ddf2df737835 } from '../../../components/AgencyLogo'
@@ -73,7 +75,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/AwardVerification#AwardVerification": AwardVerification_ae6552254a8aec28f1df06f520c52d3a,
   "/components/AwardImport#AwardImport": AwardImport_2b9d17100b2a33d596b0ff02748ebc99,
+  "/components/AwardVerification#DecisionCertificates": DecisionCertificates_ae6552254a8aec28f1df06f520c52d3a,
   "/components/ConsultationSummaryLinks#ConsultationSummaryLinks": ConsultationSummaryLinks_bb6e2011733f2f0cd011e7862290e258,
   "/components/CollectionLabelCell#CollectionLabelCell": CollectionLabelCell_bc937f085b90acbd0f788e48527bbd4d,
   "/components/AgencyLogo#AgencyIcon": AgencyIcon_5a5f69b513f4dee44fc4ddf2df737835,
