@@ -45,7 +45,8 @@ describe.skipIf(!haveChromium)('award verification pages and the QR codes', () =
     token = (await (await fetch(`${portal.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(portal.admin) })).json()).token
     // Two lines of the seed's public roll, as an anonymous reader sees them.
     const roll = await (await fetch(`${portal.cmsUrl}/api/awards?limit=2&depth=0&sort=id`)).json()
-    ;[valid, withdrawn] = roll.docs as Award[]
+    valid = roll.docs[0] as Award
+    withdrawn = roll.docs[1] as Award
     expect(valid.verificationCode).toMatch(/^XM-/)
     const unit = (await (await api('units?limit=1&depth=0')).json()).docs[0]
     const decision = await api('award-decisions', {
@@ -71,9 +72,17 @@ describe.skipIf(!haveChromium)('award verification pages and the QR codes', () =
     return { page, status: response!.status() }
   }
 
+  /** axe-clean in normal and in high contrast (the reader's display cookie), and valid HTML. */
   async function expectAccessible(page: Page) {
     expect(await axeViolations(page)).toEqual([])
     expect(await htmlErrors(await page.content())).toEqual([])
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'hien-thi', value: '0.hc', url: portal.siteUrl }])
+    const contrasted = await context.newPage()
+    await contrasted.goto(page.url())
+    expect(await contrasted.getAttribute('html', 'data-contrast')).toBe('high')
+    expect(await axeViolations(contrasted)).toEqual([])
+    await context.close()
   }
 
   it('a standing award: 200, the verdict, the award and its decision; its QR code decodes to the page URL', async () => {

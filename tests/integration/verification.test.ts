@@ -22,7 +22,8 @@ let portal: TestPortal
 let content: Content
 let api: ReturnType<typeof httpApi>
 let tokens: Record<'editor' | 'author', string>
-const docs: Record<string, Doc> = {}
+type Named = 'granting' | 'draft' | 'withdrawing' | 'draftWithdrawing' | 'valid' | 'second' | 'standalone' | 'ofDraft' | 'withdrawn' | 'withdrawnByDraft' | 'withdrawnOfDraft'
+const docs = {} as Record<Named, Doc>
 
 const create = (collection: string, data: Record<string, unknown>) =>
   portal.payload.create({ collection: collection as 'awards', data: data as never, overrideAccess: true, depth: 0 }) as Promise<Doc>

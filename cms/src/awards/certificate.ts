@@ -58,7 +58,8 @@ function sheetHtml(s: Sheet, agency: Agency): string {
   const granted = s.decision
     ? `theo Quyết định số <strong>${e(s.decision.number)}</strong> ngày ${formatDate(s.decision.issuedAt)}${s.issuer ? ` của ${e(s.issuer.name)}` : ''}`
     : ''
-  const signer = s.decision ? [s.decision.signerTitle, s.decision.signer].filter(Boolean).join(' ') : ''
+  // The signature block as decisions print it: the title in capitals, the name below.
+  const signer = s.decision?.signerTitle || s.decision?.signer ? `${s.decision.signerTitle ? `<strong>${e(s.decision.signerTitle.toUpperCase())}</strong>` : ''}${s.decision.signerTitle && s.decision.signer ? '<br>' : ''}${e(s.decision.signer ?? '')}` : ''
   return `<section class="sheet">
   <header>
     <div class="agency">${agency.emblem ? `<img src="${e(agency.emblem)}" alt="Biểu trưng" width="72" height="72">` : ''}<p>${e(agency.agencyName ?? agency.portalName ?? '')}</p></div>
@@ -75,7 +76,7 @@ function sheetHtml(s: Sheet, agency: Agency): string {
       <div class="qr">${s.qr}</div>
       <div><p>Mã xác minh: <strong class="code" data-code>${e(a.verificationCode ?? '')}</strong></p><p>Quét mã QR hoặc nhập mã tại<br><span class="url">${e(s.url.replace(/\/[^/]*$/, ''))}</span><br>để kiểm tra giấy chứng nhận này.</p></div>
     </div>
-    ${signer ? `<p class="signer">${e(signer)}</p>` : ''}
+    ${signer ? `<p class="signer">${signer}</p>` : ''}
   </footer>
 </section>`
 }
@@ -102,7 +103,7 @@ const STYLE = `
   .qr svg { width: 32mm; height: 32mm; display: block; }
   .code { font-family: 'Courier New', monospace; font-size: 12pt; letter-spacing: 0.05em; }
   .url { font-family: 'Courier New', monospace; }
-  .signer { font-weight: 700; text-align: center; min-width: 70mm; }
+  .signer { text-align: center; min-width: 70mm; }
   footer p { margin: 0.2rem 0; }
   @media print { body { background: none; } .actions { display: none; } .sheet { margin: 0; border-color: #8a1c1c; } }
 `
