@@ -22,6 +22,9 @@ const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/verify-shots'
 
 type Award = { id: number; recipientName: string; verificationCode: string }
 
+/** Look-ups per address and hour: enough for the tests above the last one, which uses the rest up. */
+const LOOKUP_LIMIT = 60
+
 /** The text a QR code in a PNG says, read with jsQR from sharp's raw pixels. */
 async function decodeQr(png: Buffer): Promise<string | null> {
   const { data, info } = await sharp(png).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
@@ -40,7 +43,7 @@ describe.skipIf(!haveChromium)('award verification pages and the QR codes', () =
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true })
-    portal = await startRunningPortal({}, { withAdmin: true })
+    portal = await startRunningPortal({ VERIFICATION_IP_HOURLY_LIMIT: String(LOOKUP_LIMIT) }, { withAdmin: true })
     browser = await launchBrowser()
     token = (await (await fetch(`${portal.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(portal.admin) })).json()).token
     // Two lines of the seed's public roll, as an anonymous reader sees them.
@@ -181,5 +184,14 @@ describe.skipIf(!haveChromium)('award verification pages and the QR codes', () =
     await sheet.emulateMedia({ media: 'print' })
     await sheet.screenshot({ path: path.join(SHOTS, 'certificate.png'), fullPage: true })
     await page.close()
+  })
+
+  it('look-ups past the per-address allowance are refused with 429 and a Vietnamese page', async () => {
+    let status = 0
+    for (let i = 0; i <= LOOKUP_LIMIT && status !== 429; i++) status = (await fetch(`${portal.siteUrl}/xac-minh/XM-0000-0000-0000-${String(i).padStart(4, '0')}`)).status
+    expect(status).toBe(429)
+    const refused = await fetch(`${portal.siteUrl}/xac-minh/${valid.verificationCode}`)
+    expect(refused.status).toBe(429)
+    expect(await refused.text()).toContain('Quá nhiều yêu cầu')
   })
 })
