@@ -124,6 +124,12 @@ describe('awardByVerificationCode', () => {
     expect(JSON.stringify(found)).not.toMatch(/importBatch|seedKey|"search"/)
   })
 
+  it("site search leads to an award's own page, and never to a withdrawn one", async () => {
+    const { groups } = await content.search('le thi hoa', { types: ['awards'] })
+    expect(groups[0]?.hits.map((h) => h.url)).toEqual([`/xac-minh/${docs.valid.verificationCode}`])
+    expect((await content.search('pham van thu', { types: ['awards'] })).groups).toEqual([])
+  })
+
   it('publishing the decision makes its awards verifiable', async () => {
     await portal.payload.update({ collection: 'award-decisions', id: docs.draft.id, data: { _status: 'published' }, overrideAccess: true })
     expect((await content.awardByVerificationCode(docs.ofDraft.verificationCode))?.state).toBe('valid')
