@@ -29,6 +29,7 @@ async function pageTypes(siteUrl: string): Promise<string[]> {
     '/gioi-thieu',
     '/tim-kiem?q=thi+dua',
     '/gop-y',
+    '/xac-minh',
     '/so-do-cong',
     '/lich-van-nien',
     '/english',

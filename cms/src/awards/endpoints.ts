@@ -30,7 +30,7 @@ function parseMapping(parsed: unknown): Record<string, ColumnTarget> | null {
   return parsed as Record<string, ColumnTarget>
 }
 
-const refuse = (status: number, error: string) => Response.json({ error }, { status })
+export const refuse = (status: number, error: string) => Response.json({ error }, { status })
 
 function failure(req: PayloadRequest, error: unknown): Response {
   if (error instanceof ImportRefusal) {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorialUser, publishedOrEditorial } from '../access'
 import { importEndpoint } from '../awards/endpoints'
+import { decisionCertificatesEndpoint } from '../awards/verificationEndpoints'
 import { documentNumberField, numberKeyField } from '../fields/documentNumber'
 import { sampleField } from '../fields/sample'
 import { seedKeyField } from '../fields/seedKey'
@@ -19,7 +20,7 @@ export const AwardDecisions: CollectionConfig = searchable(
     access: { read: publishedOrEditorial, readVersions: isEditorialUser, create: isEditor, update: isEditor, delete: isEditor },
     versions: EDITORIAL_VERSIONS,
     defaultSort: '-issuedAt',
-    endpoints: [importEndpoint],
+    endpoints: [importEndpoint, decisionCertificatesEndpoint],
     fields: [
       {
         type: 'row',
@@ -64,6 +65,12 @@ export const AwardDecisions: CollectionConfig = searchable(
         type: 'ui',
         label: 'Nhập danh sách từ tệp',
         admin: { components: { Field: '/components/AwardImport#AwardImport' } },
+      },
+      {
+        name: 'certificates',
+        type: 'ui',
+        label: 'Giấy chứng nhận',
+        admin: { components: { Field: '/components/AwardVerification#DecisionCertificates' } },
       },
       sampleField,
       seedKeyField,

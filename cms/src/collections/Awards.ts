@@ -5,6 +5,8 @@ import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 import { isEditor } from '../access'
 import { publicRollOfPublishedDecisions } from '../awards/access'
 import { exportEndpoint } from '../awards/endpoints'
+import { awardVerificationEndpoints } from '../awards/verificationEndpoints'
+import { env } from '../env/index'
 import { sampleField } from '../fields/sample'
 import { verificationCodeField } from '../fields/referenceCode'
 import { seedKeyField } from '../fields/seedKey'
@@ -19,7 +21,7 @@ export const Awards: CollectionConfig = searchable(
     // The public sees the lines of published decisions, without withdrawn awards; editors see everything.
     access: { read: publicRollOfPublishedDecisions, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
-    endpoints: [exportEndpoint],
+    endpoints: [exportEndpoint, ...awardVerificationEndpoints],
     fields: [
       { name: 'recipientName', label: 'Tên cá nhân / tập thể / hộ gia đình', type: 'text', required: true },
       {
@@ -89,6 +91,12 @@ export const Awards: CollectionConfig = searchable(
         admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importBatch) },
       },
       verificationCodeField,
+      {
+        name: 'verificationTools',
+        type: 'ui',
+        label: 'Mã QR và giấy chứng nhận',
+        admin: { position: 'sidebar', components: { Field: { path: '/components/AwardVerification#AwardVerification', clientProps: { siteUrl: env().siteUrl } } } },
+      },
       sampleField,
       seedKeyField,
     ],

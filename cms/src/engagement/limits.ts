@@ -12,5 +12,6 @@ export const limits = {
   feedbackPerIpHour: () => env().limits.feedbackPerIpHour,
   feedbackMinFillSeconds: () => env().limits.feedbackMinFillSeconds,
   signInsPerIpQuarterHour: () => env().limits.signInsPerIpQuarterHour,
+  verificationsPerIpHour: () => env().limits.verificationsPerIpHour,
   ipHashRetentionDays: () => env().limits.ipHashRetentionDays,
 }

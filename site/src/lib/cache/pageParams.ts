@@ -63,6 +63,8 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/tuy-chinh': ['chon', 've'],
   '/van-ban': ['nam', 'loai', 'co-quan', 'linh-vuc', 'hieu-luc', 'q', 'trang'],
   '/van-ban/[slug]': [],
+  '/xac-minh': ['ma'],
+  '/xac-minh/[code]': [],
   '/xem-truoc/[token]': ['trang'],
 }
 

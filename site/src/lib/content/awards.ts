@@ -31,6 +31,8 @@ export interface HonourRollEntry {
   decision: { number: string; slug: string; issuedAt: string } | null
   citation: string | null
   isSample: boolean
+  /** The award's own page is pathFor('awards', verificationCode). */
+  verificationCode: string | null
 }
 
 export interface AwardQuery {
@@ -83,6 +85,7 @@ export function honourRollEntry(award: Award): HonourRollEntry {
     decision: decision?.slug ? { number: decision.number, slug: decision.slug, issuedAt: decision.issuedAt } : null,
     citation: award.citation ?? null,
     isSample: Boolean(award.isSample),
+    verificationCode: award.verificationCode ?? null,
   }
 }
 

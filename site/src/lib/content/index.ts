@@ -47,6 +47,7 @@ export {
 } from './awards'
 export { honourRollStatistics, type HonourRollStatistics } from './awardStatistics'
 export { allBlocs, blocBySlug } from './blocs'
+export { awardByVerificationCode, verificationLookupAllowed, type DecisionFacts, type Verification } from './verification'
 export { pageBySlug } from './pages'
 export { search, SEARCHABLE, type SearchableCollection, type SearchGroup, type SearchHit } from './search'
 export { indexable, sitemapSections, type SitemapEntry } from './sitemap'

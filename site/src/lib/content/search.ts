@@ -62,7 +62,7 @@ const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select
   awards: {
     read: {
       depth: 1,
-      select: { recipientName: true, awardType: true, decision: true, year: true, citation: true, isSample: true },
+      select: { recipientName: true, awardType: true, decision: true, year: true, citation: true, isSample: true, verificationCode: true },
       populate: { 'award-types': { name: true }, 'award-decisions': { slug: true } },
     },
     hit: (d) => {
@@ -70,7 +70,8 @@ const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select
       const type = typeof d.awardType === 'object' && d.awardType ? d.awardType.name : ''
       return {
         title: `${d.recipientName}${type ? ` – ${type}` : ''} (${d.year})`,
-        url: decision ? pathFor('award-decisions', decision.slug) : `/bang-vang?q=${encodeURIComponent(d.recipientName)}`,
+        // The award's own page; a line stored before codes existed falls back to its decision, else the roll.
+        url: d.verificationCode ? pathFor('awards', d.verificationCode) : decision ? pathFor('award-decisions', decision.slug) : `/bang-vang?q=${encodeURIComponent(d.recipientName)}`,
         excerpt: d.citation,
         isSample: d.isSample,
       }
