@@ -2687,6 +2687,13 @@ export interface SiteSetting {
    * Số giấy phép thiết lập trang thông tin điện tử, cơ quan cấp, ngày cấp (nếu có).
    */
   licence?: string | null;
+  /**
+   * Giấy phép áp dụng cho dữ liệu mở (/du-lieu-mo). Để trống: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0).
+   */
+  openData?: {
+    licenceName?: string | null;
+    licenceUrl?: string | null;
+  };
   relatedLinks?:
     | {
         label: string;
@@ -2779,6 +2786,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   fax?: T;
   email?: T;
   licence?: T;
+  openData?:
+    | T
+    | {
+        licenceName?: T;
+        licenceUrl?: T;
+      };
   relatedLinks?:
     | T
     | {

@@ -4,6 +4,7 @@ import * as migration_20261127_155539_visit_statistics from './20261127_155539_v
 import * as migration_20261127_155819_engagement from './20261127_155819_engagement';
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
 import * as migration_20261202_122943_issue8_editorial_and_issue9_10_11_13 from './20261202_122943_issue8_editorial_and_issue9_10_11_13';
+import * as migration_20261202_134459_issue12_open_data_licence from './20261202_134459_issue12_open_data_licence';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_122943_issue8_editorial_and_issue9_10_11_13.up,
     down: migration_20261202_122943_issue8_editorial_and_issue9_10_11_13.down,
-    name: '20261202_122943_issue8_editorial_and_issue9_10_11_13'
+    name: '20261202_122943_issue8_editorial_and_issue9_10_11_13',
+  },
+  {
+    up: migration_20261202_134459_issue12_open_data_licence.up,
+    down: migration_20261202_134459_issue12_open_data_licence.down,
+    name: '20261202_134459_issue12_open_data_licence'
   },
 ];
