@@ -11,10 +11,10 @@ export interface OpenDataLicence {
   url: string | null
 }
 
-export const DEFAULT_OPEN_DATA_LICENCE: OpenDataLicence = {
+export const DEFAULT_OPEN_DATA_LICENCE = {
   name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
-}
+} as const satisfies OpenDataLicence
 
 /** The licence in force: what the editors entered, each part falling back to the default when left empty. */
 export function openDataLicence(entered: { licenceName?: string | null; licenceUrl?: string | null } | null | undefined): OpenDataLicence {

@@ -12,5 +12,6 @@ export const limits = {
   feedbackPerIpHour: () => env().limits.feedbackPerIpHour,
   feedbackMinFillSeconds: () => env().limits.feedbackMinFillSeconds,
   signInsPerIpQuarterHour: () => env().limits.signInsPerIpQuarterHour,
+  openDataPerIpHour: () => env().limits.openDataPerIpHour,
   ipHashRetentionDays: () => env().limits.ipHashRetentionDays,
 }

@@ -108,6 +108,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
       feedbackMinFillSeconds: count(source.FEEDBACK_MIN_FILL_SECONDS, 3),
       /** Sign-in attempts per IP address per quarter hour, on top of Payload's per-account lockout. */
       signInsPerIpQuarterHour: count(source.SIGN_IN_IP_LIMIT, 30),
+      /** Open-data requests (/du-lieu-mo/*.json, *.csv) per IP address and clock hour: enough to walk a large roll page by page. */
+      openDataPerIpHour: count(source.OPEN_DATA_IP_HOURLY_LIMIT, 1000),
       /** Days an IP hash is kept on a rating, vote or feedback item before it is erased. */
       ipHashRetentionDays: count(source.IP_HASH_RETENTION_DAYS, 30),
     },
