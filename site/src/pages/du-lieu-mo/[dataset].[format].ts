@@ -11,6 +11,9 @@ import { CORS_HEADERS, openDataResponse } from '../../lib/openData'
 export const GET: APIRoute = (context) =>
   openDataResponse({ dataset: context.params.dataset, format: context.params.format, url: context.url, address: readerAddress(context) })
 
+// Astro would send HEAD to ALL (a 405) once ALL exists: answered as GET, without the body.
+export const HEAD: APIRoute = GET
+
 export const OPTIONS: APIRoute = () => new Response(null, { status: 204, headers: CORS_HEADERS })
 
 export const ALL: APIRoute = () => methodNotAllowed('GET, HEAD, OPTIONS', CORS_HEADERS)
