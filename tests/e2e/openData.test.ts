@@ -285,7 +285,7 @@ describe.skipIf(!haveChromium)('open data', () => {
     expect(await page.getAttribute('a[rel="license"]', 'href')).toBe('https://example.gov.vn/giay-phep-du-lieu-mo')
   })
 
-  it('documents every dataset on /du-lieu-mo, axe-clean and valid, linked from the footer, /so-do-cong and sitemap.xml', async () => {
+  it('documents every dataset on /du-lieu-mo, axe-clean (normal and high contrast) and valid, linked from the footer, /so-do-cong and sitemap.xml', async () => {
     const response = await page.goto(`${portal.siteUrl}/du-lieu-mo`)
     expect(response?.status()).toBe(200)
     for (const id of ['bang-vang', 'van-ban', 'thong-ke-truy-cap']) expect(await page.isVisible(`h2#${id}`)).toBe(true)
@@ -295,6 +295,13 @@ describe.skipIf(!haveChromium)('open data', () => {
     expect(documented).toEqual(Object.keys(all.records[0]!))
     expect(await axeViolations(page)).toEqual([])
     expect(await htmlErrors(await page.content())).toEqual([])
+    const highContrast = await browser.newContext()
+    await highContrast.addCookies([{ name: 'hien-thi', value: '0.hc', url: portal.siteUrl }])
+    const contrasted = await highContrast.newPage()
+    await contrasted.goto(`${portal.siteUrl}/du-lieu-mo`)
+    expect(await contrasted.getAttribute('html', 'data-contrast')).toBe('high')
+    expect(await axeViolations(contrasted)).toEqual([])
+    await highContrast.close()
     expect(await page.$$eval('footer a[href="/du-lieu-mo"]', (links) => links.length)).toBe(1)
     expect(await (await get('/so-do-cong')).text()).toContain('href="/du-lieu-mo"')
     expect(await (await get('/sitemap.xml')).text()).toContain('/du-lieu-mo</loc>')
