@@ -32,6 +32,7 @@ const HOURLY_LIMIT = 400
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ']
 const GIVEN = ['Văn An', 'Thị Bích', 'Minh Châu', 'Quốc Dũng', 'Thị Ánh Tuyết', 'Hữu Đức', 'Thu Hương', 'Ngọc Khánh']
 const WITHDRAWN_NAME = 'Phan Văn Thu Hồi'
+const NAMESAKE = 'Nguyễn Văn Trùng Tên'
 const DRAFT_NAMES = ['Ngô Thị Chưa Công Bố', 'Lý Văn Nháp']
 const FORMULA_POSITION = '=HYPERLINK("http://example.com","Bấm")'
 
@@ -101,6 +102,8 @@ describe.skipIf(!haveChromium)('open data', () => {
       const name = i === 6 ? 'Đặng Thị Ánh Tuyết' : `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${i + 1}`
       await award(name, i, published.id, i === 5 ? FORMULA_POSITION : undefined)
     }
+    // Namesakes with the same award, unit and year: only the id orders them, and paging must still meet each once.
+    for (let n = 0; n < 3; n++) await award(NAMESAKE, 30, published.id)
     const withdrawn = await award(WITHDRAWN_NAME, 40, published.id)
     await api('PATCH', `awards/${withdrawn.doc.id}`, { withdrawn: true, withdrawalDecision: withdrawing.id, withdrawalReason: 'Hồ sơ không trung thực.' })
     for (const [i, name] of DRAFT_NAMES.entries()) await award(name, i, draft.id)
@@ -190,6 +193,7 @@ describe.skipIf(!haveChromium)('open data', () => {
     const seen: Array<Cell> = []
     let next: string | null = `${portal.siteUrl}/du-lieu-mo/bang-vang.json?so-dong=7`
     let pages = 0
+    let namesakes = 0
     while (next) {
       const response = await fetch(next)
       expect(response.status).toBe(200)
@@ -199,10 +203,12 @@ describe.skipIf(!haveChromium)('open data', () => {
       if (data.links.next) expect(link).toContain(`<${data.links.next}>; rel="next"`)
       else expect(link).not.toContain('rel="next"')
       seen.push(...data.records.map((r) => r.id ?? null))
+      namesakes += data.records.filter((r) => r.recipientName === NAMESAKE).length
       next = data.links.next
       pages++
     }
     expect(pages).toBe(Math.ceil(everything.totalRecords / 7))
+    expect(namesakes).toBe(3)
     expect(seen.length).toBe(everything.totalRecords)
     expect(new Set(seen).size).toBe(seen.length)
     expect([...seen].sort()).toEqual(everything.records.map((r) => r.id).sort())
