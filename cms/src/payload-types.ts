@@ -2692,6 +2692,13 @@ export interface SiteSetting {
    * Số giấy phép thiết lập trang thông tin điện tử, cơ quan cấp, ngày cấp (nếu có).
    */
   licence?: string | null;
+  /**
+   * Giấy phép áp dụng cho dữ liệu mở (/du-lieu-mo). Để trống: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0).
+   */
+  openData?: {
+    licenceName?: string | null;
+    licenceUrl?: string | null;
+  };
   relatedLinks?:
     | {
         label: string;
@@ -2784,6 +2791,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   fax?: T;
   email?: T;
   licence?: T;
+  openData?:
+    | T
+    | {
+        licenceName?: T;
+        licenceUrl?: T;
+      };
   relatedLinks?:
     | T
     | {

@@ -39,3 +39,10 @@ export function formatPartialDateLong(date: PartialDate): string {
 export function partialDateToSortKey(date: PartialDate): string {
   return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}T00:00:00.000Z`
 }
+
+/** ISO 8601 with only what is known: "2022-02-28", "2022-08" or "2022". */
+export function partialDateToIso(date: PartialDate): string {
+  if (date.month == null) return String(date.year)
+  if (date.day == null) return `${date.year}-${pad(date.month)}`
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`
+}

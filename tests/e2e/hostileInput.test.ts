@@ -99,6 +99,7 @@ async function concretePaths(): Promise<Map<string, string>> {
     '/chuyen-muc/[slug]': `/chuyen-muc/${await firstAny('categories')}`,
     '/danh-gia/[article]': `/danh-gia/${await first('articles', 'id')}`,
     '/danh-gia/[article].json': `/danh-gia/${await first('articles', 'id')}.json`,
+    '/du-lieu-mo/[dataset].[format]': '/du-lieu-mo/bang-vang.json',
     '/dien-hinh-tien-tien/[slug]': `/dien-hinh-tien-tien/${await first('exemplary-models')}`,
     '/khoi-thi-dua/[slug]': `/khoi-thi-dua/${await firstAny('blocs')}`,
     '/lay-y-kien/[slug]': `/lay-y-kien/${await first('consultations')}`,

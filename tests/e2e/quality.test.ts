@@ -33,6 +33,7 @@ async function pageTypes(siteUrl: string): Promise<string[]> {
     '/so-do-cong',
     '/lich-van-nien',
     '/english',
+    '/du-lieu-mo',
     '/trang-khong-ton-tai',
     ...details,
   ]

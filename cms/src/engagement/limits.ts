@@ -13,5 +13,6 @@ export const limits = {
   feedbackMinFillSeconds: () => env().limits.feedbackMinFillSeconds,
   signInsPerIpQuarterHour: () => env().limits.signInsPerIpQuarterHour,
   verificationsPerIpHour: () => env().limits.verificationsPerIpHour,
+  openDataPerIpHour: () => env().limits.openDataPerIpHour,
   ipHashRetentionDays: () => env().limits.ipHashRetentionDays,
 }

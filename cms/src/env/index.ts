@@ -112,6 +112,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
       signInsPerIpQuarterHour: count(source.SIGN_IN_IP_LIMIT, 30),
       /** Award verification look-ups (/xac-minh/<code>) per IP address and clock hour: generous, offices share an address. */
       verificationsPerIpHour: count(source.VERIFICATION_IP_HOURLY_LIMIT, 600),
+      /** Open-data requests (/du-lieu-mo/*.json, *.csv) per IP address and clock hour: enough to walk a large roll page by page. */
+      openDataPerIpHour: count(source.OPEN_DATA_IP_HOURLY_LIMIT, 1000),
       /** Days an IP hash is kept on a rating, vote or feedback item before it is erased. */
       ipHashRetentionDays: count(source.IP_HASH_RETENTION_DAYS, 30),
     },

@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { DEFAULT_OPEN_DATA_LICENCE } from '@portal/shared/openDataLicence'
+
 import { anyone, isEditor } from '../access'
 import { urlField } from '../fields/url'
 
@@ -36,6 +38,18 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'licence', label: 'Giấy phép', type: 'text', admin: { description: 'Số giấy phép thiết lập trang thông tin điện tử, cơ quan cấp, ngày cấp (nếu có).' } },
+    {
+      name: 'openData',
+      label: 'Dữ liệu mở',
+      type: 'group',
+      admin: {
+        description: `Giấy phép áp dụng cho dữ liệu mở (/du-lieu-mo). Để trống: ${DEFAULT_OPEN_DATA_LICENCE.name}.`,
+      },
+      fields: [
+        { name: 'licenceName', label: 'Tên giấy phép', type: 'text', maxLength: 300, admin: { placeholder: DEFAULT_OPEN_DATA_LICENCE.name } },
+        urlField({ name: 'licenceUrl', label: 'Địa chỉ văn bản giấy phép', admin: { placeholder: DEFAULT_OPEN_DATA_LICENCE.url } }),
+      ],
+    },
     {
       name: 'relatedLinks',
       label: 'Liên kết đến các cơ quan',

@@ -15,7 +15,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export const GET: APIRoute = async ({ request, site, url }) => {
   const base = site ?? new URL(url.origin)
   const sections = await sitemapSections()
-  const fixed = ['/', '/tin-tuc', '/van-ban', '/phong-trao-thi-dua', '/dien-hinh-tien-tien', '/bang-vang', PAGE_PATHS.awardStatistics, '/khoi-thi-dua', '/thu-vien', '/so-do-cong']
+  const fixed = ['/', '/tin-tuc', '/van-ban', '/phong-trao-thi-dua', '/dien-hinh-tien-tien', '/bang-vang', PAGE_PATHS.awardStatistics, '/khoi-thi-dua', '/thu-vien', '/so-do-cong', '/du-lieu-mo']
   const urls = [
     ...fixed.map((path) => `<url><loc>${escape(new URL(path, base).href)}</loc></url>`),
     ...sections.flatMap((s) =>

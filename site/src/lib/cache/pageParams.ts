@@ -32,6 +32,8 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/dat-lai-mat-khau': ['token'],
   '/dien-hinh-tien-tien': ['nam', 'don-vi', 'phong-trao', 'trang'],
   '/dien-hinh-tien-tien/[slug]': [],
+  '/du-lieu-mo': [],
+  '/du-lieu-mo/[dataset].[format]': ['q', 'nam', 'loai', 'cap', 'don-vi', 'co-quan', 'linh-vuc', 'hieu-luc', 'trang', 'so-dong'],
   '/english': [],
   '/healthz': [],
   '/gop-y': ['da-gui'],

@@ -65,9 +65,12 @@ export const AWARD_LINE_READ = {
   },
 }
 
-/** A decision's lines in its own order (STT; lines without one, highest honour first); the roll across decisions newest year first. */
-export const DECISION_LINE_SORT = ['lineNumber', 'awardType.rank', 'recipientName']
-export const ROLL_SORT = ['-year', 'awardType.rank', 'recipientName']
+/**
+ * A decision's lines in its own order (STT; lines without one, highest honour first); the roll across decisions newest year first.
+ * The id last: namesakes with the same award and year keep one order from page to page (the open data is walked page by page).
+ */
+export const DECISION_LINE_SORT = ['lineNumber', 'awardType.rank', 'recipientName', 'id']
+export const ROLL_SORT = ['-year', 'awardType.rank', 'recipientName', 'id']
 
 export function honourRollEntry(award: Award): HonourRollEntry {
   const type = typeof award.awardType === 'object' && award.awardType ? award.awardType : null

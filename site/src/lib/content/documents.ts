@@ -31,7 +31,7 @@ const optionFor = (options: FilterOption[], raw: string) => (raw ? (options.find
 /** What a list of documents (DocumentList) shows: no bodies, the type's and issuer's names only. */
 export const DOCUMENT_LIST_READ = {
   depth: 1,
-  select: { number: true, abstract: true, slug: true, documentType: true, issuer: true, issued: true, validity: true, isSample: true },
+  select: { number: true, abstract: true, slug: true, documentType: true, issuer: true, issued: true, field: true, validity: true, isSample: true },
   populate: { 'document-types': { name: true }, units: { name: true } },
 } as const satisfies QueryOptions
 
@@ -122,8 +122,8 @@ export async function documentLibrary(libraryQuery: DocumentLibraryQuery) {
   return { options, applied, ignored, filtered, result }
 }
 
-/** The library as a URL asks for it (?loai, ?co-quan, ?nam, ?linh-vuc, ?hieu-luc, ?q, ?trang). */
-export async function documentLibraryFromUrl(url: URL) {
+/** The library as a URL asks for it (?loai, ?co-quan, ?nam, ?linh-vuc, ?hieu-luc, ?q, ?trang); `limit` documents a page (the open data's ?so-dong). */
+export async function documentLibraryFromUrl(url: URL, limit?: number) {
   const rawYear = textParam(url, 'nam', 20)
   const year = yearParam(url)
   const library = await documentLibrary({
@@ -134,6 +134,7 @@ export async function documentLibraryFromUrl(url: URL) {
     validity: textParam(url, 'hieu-luc', 120),
     q: textParam(url, 'q', 200),
     page: pageNumber(url),
+    limit,
   })
   // A year that is not a year is named among the ignored filters too.
   return { ...library, ignored: [...(rawYear && year === null ? ['năm ban hành'] : []), ...library.ignored] }
