@@ -5,3 +5,4 @@ export { ImportRefusal, MAX_IMPORT_BYTES, readSpreadsheet } from './readSpreadsh
 export { problemsWorkbook, reportText } from './report'
 export { exportHonourRoll, type HonourRollFilter } from './export'
 export { INSERT_CHUNK, insertAwards } from './insertAwards'
+export { AWARD_SEARCH_SOURCES, awardSearchText } from './searchText'

@@ -5,6 +5,7 @@ import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 import { isEditor } from '../access'
 import { publicRollOfPublishedDecisions } from '../awards/access'
 import { keepAwardRank } from '../awards/awardRank'
+import { AWARD_SEARCH_SOURCES } from '../awards/searchText'
 import { exportEndpoint } from '../awards/endpoints'
 import { sampleField } from '../fields/sample'
 import { verificationCodeField } from '../fields/referenceCode'
@@ -97,5 +98,5 @@ export const Awards: CollectionConfig = searchable(
       seedKeyField,
     ],
   },
-  ['recipientName', 'position', 'unitName', 'citation'],
+  [...AWARD_SEARCH_SOURCES],
 )
