@@ -136,6 +136,35 @@ describe.each(['sqlite-fts', 'payload-where'] as const)('%s', (kind) => {
     expect((await impl().page({ page: rolls.MAX_ROLL_PAGE + 1000, limit: 1 })).ids).toEqual((await impl().page({ page: rolls.MAX_ROLL_PAGE, limit: 1 })).ids)
   })
 
+  it('pages by cursor (?sau=), stable while lines are added before the page read', async () => {
+    const walk: unknown[] = []
+    let after: string | null = null
+    do {
+      const step: Awaited<ReturnType<RollSearch['page']>> = await impl().page({ page: 1, limit: 7, after })
+      walk.push(...step.ids)
+      after = step.hasNext ? step.next : null
+    } while (after)
+    expect(walk).toEqual((await impl().page({ page: 1, limit: 1000 })).ids)
+
+    const first = await impl().page({ page: 1, limit: 5, q: 'dinh thi' })
+    const second = await impl().page({ page: 1, limit: 5, q: 'dinh thi', after: first.next })
+    const offsetSecond = await impl().page({ page: 2, limit: 5, q: 'dinh thi' })
+    expect(offsetSecond.ids).toEqual(second.ids)
+    // Lines added meanwhile that sort before the cursor: a newer year, and a name before those shown.
+    const added = [await award('Đinh Thị Mới', { year: 2025 }), await award('Đinh Thị A', { year: 2024 })]
+    try {
+      expect((await impl().page({ page: 1, limit: 5, q: 'dinh thi', after: first.next })).ids).toEqual(second.ids)
+      // Offset paging would have shifted by two: the reason for the cursor.
+      expect((await impl().page({ page: 2, limit: 5, q: 'dinh thi' })).ids).not.toEqual(second.ids)
+    } finally {
+      for (const id of added) await portal.payload.delete({ collection: 'awards', id, overrideAccess: true })
+    }
+    // A forged or broken cursor is no cursor: the first page.
+    for (const bad of ['x', 'WzEsMiwzXQ', Buffer.from('[2024,1,"a","1 OR 1=1"]').toString('base64url')]) {
+      expect((await impl().page({ page: 1, limit: 5, q: 'dinh thi', after: bad })).ids).toEqual(first.ids)
+    }
+  })
+
   it('takes hostile input as words: results or none, never an error', async () => {
     for (const q of ['"', '""', '*', 'dang*', '-dang', 'NEAR(dang duc)', 'NEAR(', '%', '_', '%_%', 'dang OR duc', 'duc AND', '(', ')', '^dang', 'search:dang', "d'ang", '\\', '"dang" "duc"']) {
       const found = await names(impl(), { ...all, q })

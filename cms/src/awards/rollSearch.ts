@@ -37,11 +37,38 @@ export interface RollFilter {
 export interface RollPageRequest extends RollFilter {
   page: number
   limit: number
+  /**
+   * Keyset paging (the roll's own order only): the lines after this cursor,
+   * whatever was added before it since, and at any depth. `page` is then ignored.
+   */
+  after?: string | null
 }
 
 export interface RollPage {
   ids: Id[]
   hasNext: boolean
+  /** The cursor of the page's last line: `after` for the next page (the roll's own order). */
+  next: string | null
+}
+
+/** Where a line stands in the roll's order: year, award rank, name, id. */
+type RollKey = [number, number, string, Id]
+
+export const encodeRollCursor = (key: RollKey) => Buffer.from(JSON.stringify(key)).toString('base64url')
+
+/** A cursor from a URL, checked: anything malformed is no cursor (the first page). */
+export function decodeRollCursor(cursor: string | null | undefined): RollKey | null {
+  if (!cursor || cursor.length > 400) return null
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
+    if (!Array.isArray(key) || key.length !== 4) return null
+    const [year, rank, name, id] = key
+    if (!Number.isInteger(year) || typeof rank !== 'number' || !Number.isFinite(rank) || typeof name !== 'string') return null
+    if (!((typeof id === 'number' && Number.isInteger(id)) || (typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)))) return null
+    return [year, rank, name, id]
+  } catch {
+    return null
+  }
 }
 
 export interface RollSearch {
@@ -76,8 +103,21 @@ export const PAYLOAD_SORT: Record<RollSearchOrder, Sort> = {
   decision: ['lineNumber', 'awardRank', 'recipientName', 'id'],
 }
 
-function payloadWhere(filter: RollFilter, tokens: string[] | null): Where {
+/** After a key in the roll's order (year descending, then rank, name, id ascending). */
+function payloadAfter([year, rank, name, id]: RollKey): Where {
+  return {
+    or: [
+      { year: { less_than: year } },
+      { and: [{ year: { equals: year } }, { awardRank: { greater_than: rank } }] },
+      { and: [{ year: { equals: year } }, { awardRank: { equals: rank } }, { recipientName: { greater_than: name } }] },
+      { and: [{ year: { equals: year } }, { awardRank: { equals: rank } }, { recipientName: { equals: name } }, { id: { greater_than: id } }] },
+    ],
+  }
+}
+
+function payloadWhere(filter: RollFilter, tokens: string[] | null, after: RollKey | null = null): Where {
   const and: Where[] = []
+  if (after) and.push(payloadAfter(after))
   if (filter.year) and.push({ year: { equals: filter.year } })
   if (filter.awardTypeIds) and.push({ awardType: { in: filter.awardTypeIds } })
   if (filter.unitId != null) and.push({ unit: { equals: filter.unitId } })
@@ -94,21 +134,25 @@ export function payloadRollSearch(payload: Payload): RollSearch {
     kind: 'payload-where',
     async page(request) {
       const tokens = rollTokens(request.q)
-      if (empty(request, tokens)) return { ids: [], hasNext: false }
-      const page = clampPage(request.page)
+      if (empty(request, tokens)) return { ids: [], hasNext: false, next: null }
+      const order = request.order ?? 'newest'
+      const after = order === 'newest' ? decodeRollCursor(request.after) : null
+      const page = after ? 1 : clampPage(request.page)
       // No count: the rows up to this page and one more (at most MAX_ROLL_PAGE pages' worth of ids).
       const { docs } = await payload.find({
         collection: 'awards',
-        where: payloadWhere(request, tokens),
-        sort: PAYLOAD_SORT[request.order ?? 'newest'],
+        where: payloadWhere(request, tokens, after),
+        sort: PAYLOAD_SORT[order],
         limit: page * request.limit + 1,
         pagination: false,
         depth: 0,
-        select: { id: true } as never,
+        select: { year: true, awardRank: true, recipientName: true } as never,
         overrideAccess: false,
       })
-      const ids = (docs as Array<{ id: Id }>).map((d) => d.id).slice((page - 1) * request.limit)
-      return { ids: ids.slice(0, request.limit), hasNext: ids.length > request.limit }
+      const rows = (docs as Array<{ id: Id; year: number; awardRank?: number | null; recipientName: string }>).slice((page - 1) * request.limit)
+      const shown = rows.slice(0, request.limit)
+      const last = shown.at(-1)
+      return { ids: shown.map((d) => d.id), hasNext: rows.length > request.limit, next: last && order === 'newest' ? encodeRollCursor([last.year, last.awardRank ?? 1000, last.recipientName, last.id]) : null }
     },
     async count(filter, cap) {
       const tokens = rollTokens(filter.q)
@@ -141,7 +185,7 @@ export async function sqliteRollSearch(payload: Payload): Promise<RollSearch> {
   const db = payload.db as unknown as SqliteDb
 
   /** The public roll as the collection's read rule has it (awards/access.ts): not withdrawn, of a published decision or of none. */
-  function conditions(filter: RollFilter, tokens: string[] | null): SqlChunk {
+  function conditions(filter: RollFilter, tokens: string[] | null, after: RollKey | null = null): SqlChunk {
     const parts: SqlChunk[] = [
       sql`coalesce(a.withdrawn, 0) = 0`,
       sql`(a.decision_id IS NULL OR (SELECT d._status FROM award_decisions d WHERE d.id = a.decision_id) = 'published')`,
@@ -152,6 +196,10 @@ export async function sqliteRollSearch(payload: Payload): Promise<RollSearch> {
     if (filter.decisionId != null) parts.push(sql`a.decision_id = ${filter.decisionId}`)
     if (filter.movementId != null) parts.push(sql`a.decision_id IN (SELECT d.id FROM award_decisions d WHERE d.movement_id = ${filter.movementId})`)
     if (tokens?.length) parts.push(sql`a.id IN (SELECT rowid FROM awards_fts WHERE awards_fts MATCH ${ftsMatch(tokens)})`)
+    if (after) {
+      const [year, rank, name, id] = after
+      parts.push(sql`(a.year < ${year} OR (a.year = ${year} AND (a.award_rank, a.recipient_name, a.id) > (${rank}, ${name}, ${id})))`)
+    }
     return sql.join(parts, sql` AND `)
   }
   const empty = (filter: RollFilter, tokens: string[] | null) => (tokens !== null && tokens.length === 0) || filter.awardTypeIds?.length === 0
@@ -160,13 +208,17 @@ export async function sqliteRollSearch(payload: Payload): Promise<RollSearch> {
     kind: 'sqlite-fts',
     async page(request) {
       const tokens = rollTokens(request.q)
-      if (empty(request, tokens)) return { ids: [], hasNext: false }
-      const page = clampPage(request.page)
+      if (empty(request, tokens)) return { ids: [], hasNext: false, next: null }
+      const order = request.order ?? 'newest'
+      const after = order === 'newest' ? decodeRollCursor(request.after) : null
+      const page = after ? 1 : clampPage(request.page)
       const rows = await db.drizzle.all(
-        sql`SELECT a.id AS id FROM awards a WHERE ${conditions(request, tokens)} ORDER BY ${sql.raw(SQL_ORDER[request.order ?? 'newest'])} LIMIT ${request.limit + 1} OFFSET ${(page - 1) * request.limit}`,
+        sql`SELECT a.id AS id, a.year AS year, a.award_rank AS rank, a.recipient_name AS name FROM awards a WHERE ${conditions(request, tokens, after)} ORDER BY ${sql.raw(SQL_ORDER[order])} LIMIT ${request.limit + 1} OFFSET ${(page - 1) * request.limit}`,
       )
-      const ids = rows.map((row) => row.id as number)
-      return { ids: ids.slice(0, request.limit), hasNext: ids.length > request.limit }
+      const shown = rows.slice(0, request.limit)
+      const last = shown.at(-1)
+      const next = last && order === 'newest' ? encodeRollCursor([Number(last.year), Number(last.rank ?? 1000), String(last.name), last.id as number]) : null
+      return { ids: shown.map((row) => row.id as number), hasNext: rows.length > request.limit, next }
     },
     async count(filter, cap) {
       const tokens = rollTokens(filter.q)

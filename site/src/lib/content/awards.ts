@@ -1,6 +1,6 @@
 /** The honour roll (/bang-vang) and award decisions (/bang-vang/quyet-dinh/...). */
 import { exportHonourRoll } from '@portal/cms/awards/export'
-import { MAX_ROLL_PAGE, PAYLOAD_SORT, rollSearchFor, type RollFilter } from '@portal/cms/awards/rollSearch'
+import { decodeRollCursor, MAX_ROLL_PAGE, PAYLOAD_SORT, rollSearchFor, type RollFilter } from '@portal/cms/awards/rollSearch'
 import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS, searchTerms, type AwardLevel, type RecipientKind } from '@portal/shared'
 import { sortByGivenName } from '@portal/shared/vietnameseCollation'
 import type { Where } from 'payload'
@@ -48,6 +48,8 @@ export interface AwardQuery {
   movementId?: Id | null
   /** A decision's list: in the decision's order (STT), or alphabetical by given name. */
   order?: RollOrder
+  /** The roll by cursor (?sau=): the lines after it, stable while lines are added; `page` is then ignored. */
+  after?: string | null
   page?: number
   limit?: number
 }
@@ -109,6 +111,10 @@ export interface RollPageOf<T> extends PageOf<T> {
   countIsFloor: boolean
   /** The page asked for lies beyond MAX_ROLL_PAGE: refused, page 1 shown. */
   tooDeep: boolean
+  /** The cursor of the next lines (?sau=), when there are more (the roll's own order). */
+  next: string | null
+  /** This page was read by cursor. */
+  byCursor: boolean
 }
 
 export { MAX_ROLL_PAGE }
@@ -131,7 +137,7 @@ async function rollLines(ids: Id[]): Promise<HonourRollEntry[]> {
  * search (FTS5 on SQLite, cms/src/awards/rollSearch.ts), without counting the
  * whole table; the lines are then read through the reader's query.
  */
-export async function listAwards({ year, awardTypeId, level, unitId, q, decisionId, movementId, order, page = 1, limit = 20 }: AwardQuery = {}): Promise<RollPageOf<HonourRollEntry>> {
+export async function listAwards({ year, awardTypeId, level, unitId, q, decisionId, movementId, order, after, page = 1, limit = 20 }: AwardQuery = {}): Promise<RollPageOf<HonourRollEntry>> {
   let awardTypeIds: Id[] | null = awardTypeId != null ? [awardTypeId] : null
   if (level) {
     const ofLevel = (await awardTypeOptions()).filter((t) => t.level === level).map((t) => t.id)
@@ -147,17 +153,19 @@ export async function listAwards({ year, awardTypeId, level, unitId, q, decision
     const sorted = sortByGivenName(await rollLines(ids), (d) => d.recipientName, (d) => d.recipientKind !== 'collective')
     const totalPages = Math.max(1, Math.ceil(sorted.length / limit))
     const current = Math.min(Math.max(1, page), totalPages)
-    return { docs: sorted.slice((current - 1) * limit, current * limit), totalDocs: sorted.length, page: current, totalPages: sorted.length ? totalPages : 0, limit, countIsFloor: false, tooDeep: false }
+    return { docs: sorted.slice((current - 1) * limit, current * limit), totalDocs: sorted.length, page: current, totalPages: sorted.length ? totalPages : 0, limit, countIsFloor: false, tooDeep: false, next: null, byCursor: false }
   }
-  const tooDeep = page > MAX_ROLL_PAGE
-  const read = (p: number) => cachedRead(`roll:${JSON.stringify(filter)}:${p}:${limit}`, () => search.page({ ...filter, page: p, limit }))
-  let current = tooDeep ? 1 : Math.max(1, Math.floor(page) || 1)
-  let found = await read(current)
+  const cursor = decisionId == null ? decodeRollCursor(after) : null
+  const tooDeep = !cursor && page > MAX_ROLL_PAGE
+  const read = (p: number, from: string | null) => cachedRead(`roll:${JSON.stringify(filter)}:${p}:${limit}:${from}`, () => search.page({ ...filter, page: p, limit, after: from }))
+  let current = tooDeep || cursor ? 1 : Math.max(1, Math.floor(page) || 1)
+  let found = await read(current, cursor ? after! : null)
   // A page past the end (an old link) shows the first page rather than nothing.
-  if (found.ids.length === 0 && current > 1) found = await read((current = 1))
+  if (found.ids.length === 0 && (current > 1 || cursor)) found = await read((current = 1), null)
   const [docs, counted] = await Promise.all([rollLines(found.ids), cachedRead(`roll-count:${JSON.stringify(filter)}:${cap}`, () => search.count(filter, cap))])
   const totalDocs = Math.max(counted, (current - 1) * limit + found.ids.length)
-  return { docs, totalDocs, page: current, totalPages: Math.min(MAX_ROLL_PAGE, Math.ceil(totalDocs / limit)), limit, countIsFloor: counted >= cap, tooDeep }
+  const byCursor = Boolean(cursor && found.ids.length)
+  return { docs, totalDocs, page: current, totalPages: Math.min(MAX_ROLL_PAGE, Math.ceil(totalDocs / limit)), limit, countIsFloor: counted >= cap, tooDeep, next: found.hasNext ? found.next : null, byCursor }
 }
 
 /** Movements a reader can filter the honour roll by (?phong-trao), newest first. */
@@ -167,7 +175,7 @@ export const movementOptions = () => query<Movement>('movements', { limit: 500, 
 const decisionById = (id: Id | null) => (id == null ? Promise.resolve(null) : queryOne<AwardDecision>('award-decisions', { id: { equals: id } }, { depth: 0, joins: false, select: { number: true, slug: true } }))
 
 /**
- * The honour roll as a URL asks for it (?nam, ?loai, ?cap, ?don-vi, ?phong-trao, ?quyet-dinh, ?q, ?trang):
+ * The honour roll as a URL asks for it (?nam, ?loai, ?cap, ?don-vi, ?phong-trao, ?quyet-dinh, ?q, ?trang, ?sau):
  * every value is checked against what exists, so a bad link shows the unfiltered list, never an error.
  */
 export async function honourRoll(url: URL, limit = 20) {
@@ -179,7 +187,8 @@ export async function honourRoll(url: URL, limit = 20) {
   const unit = pickById(units, idParam(url, 'don-vi'))
   const movement = pickById(movements, idParam(url, 'phong-trao'))
   const q = textParam(url, 'q', 100)
-  const awards = await listAwards({ year, awardTypeId: awardType?.id, level, unitId: unit?.id, movementId: movement?.id, decisionId: decision?.id, q, page: pageNumber(url), limit })
+  const after = textParam(url, 'sau', 400) || null
+  const awards = await listAwards({ year, awardTypeId: awardType?.id, level, unitId: unit?.id, movementId: movement?.id, decisionId: decision?.id, q, after, page: pageNumber(url), limit })
   return {
     applied: { year, awardType, level, unit, movement, decision, q },
     filtered: Boolean(year || awardType || level || unit || movement || decision || q),
