@@ -62,6 +62,7 @@ export const rollOrderParam = (url: URL): RollOrder => (url.searchParams.get('sa
 /** How honour-roll lines are read (the roll, a decision's page, its preview). */
 export const AWARD_LINE_READ = {
   depth: 1,
+  select: { lineNumber: true, recipientName: true, recipientKind: true, position: true, unit: true, unitName: true, awardType: true, year: true, decision: true, citation: true, isSample: true },
   populate: {
     'award-types': { name: true, level: true, rank: true },
     units: { name: true },
