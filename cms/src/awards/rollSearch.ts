@@ -13,6 +13,8 @@
 import { foldVietnamese, searchTerms } from '@portal/shared'
 import type { Payload, Sort, Where } from 'payload'
 
+import { DEFAULT_AWARD_RANK } from './awardRank'
+
 type Id = number | string
 
 /** Deeper pages are refused: OFFSET reads every row it skips. Filters narrow a list long before page 500. */
@@ -95,6 +97,40 @@ export const ftsMatch = (tokens: string[]) => tokens.map((t) => `"${t.replace(/"
 
 const clampPage = (page: number) => Math.min(MAX_ROLL_PAGE, Math.max(1, Math.floor(page) || 1))
 
+/** A line as the paging reads it: its id and its place in the roll's order. */
+interface KeyedRow { id: Id; year: number; rank: number; name: string }
+
+/** What an implementation reads: lines from an offset, and a count up to a cap. */
+interface RollReader {
+  kind: RollSearch['kind']
+  rows(filter: RollFilter, tokens: string[] | null, after: RollKey | null, offset: number, limit: number): Promise<KeyedRow[]>
+  countUpTo(filter: RollFilter, tokens: string[] | null, cap: number): Promise<number>
+}
+
+/** Paging, cursors and the cases that match nothing, the same over both implementations. */
+function rollSearchOver(reader: RollReader): RollSearch {
+  const nothing = (filter: RollFilter, tokens: string[] | null) => (tokens !== null && tokens.length === 0) || filter.awardTypeIds?.length === 0
+  return {
+    kind: reader.kind,
+    async page(request) {
+      const tokens = rollTokens(request.q)
+      if (nothing(request, tokens)) return { ids: [], hasNext: false, next: null }
+      const roll = (request.order ?? 'newest') === 'newest'
+      const after = roll ? decodeRollCursor(request.after) : null
+      const page = after ? 1 : clampPage(request.page)
+      // No count: the page and one more line says whether there is a next page.
+      const rows = await reader.rows(request, tokens, after, (page - 1) * request.limit, request.limit + 1)
+      const shown = rows.slice(0, request.limit)
+      const last = shown.at(-1)
+      return { ids: shown.map((r) => r.id), hasNext: rows.length > request.limit, next: last && roll ? encodeRollCursor([last.year, last.rank, last.name, last.id]) : null }
+    },
+    async count(filter, cap) {
+      const tokens = rollTokens(filter.q)
+      return nothing(filter, tokens) ? 0 : reader.countUpTo(filter, tokens, cap)
+    },
+  }
+}
+
 // ---------------------------------------------------------------- Payload `where` (any adapter)
 
 /** The roll's orders in Payload's terms (the same as SQL_ORDER below). */
@@ -129,38 +165,29 @@ function payloadWhere(filter: RollFilter, tokens: string[] | null, after: RollKe
 
 /** Reads as an anonymous reader: the collection's own access rules decide what is public. */
 export function payloadRollSearch(payload: Payload): RollSearch {
-  const empty = (filter: RollFilter, tokens: string[] | null) => (tokens !== null && tokens.length === 0) || filter.awardTypeIds?.length === 0
-  return {
+  return rollSearchOver({
     kind: 'payload-where',
-    async page(request) {
-      const tokens = rollTokens(request.q)
-      if (empty(request, tokens)) return { ids: [], hasNext: false, next: null }
-      const order = request.order ?? 'newest'
-      const after = order === 'newest' ? decodeRollCursor(request.after) : null
-      const page = after ? 1 : clampPage(request.page)
-      // No count: the rows up to this page and one more (at most MAX_ROLL_PAGE pages' worth of ids).
+    async rows(filter, tokens, after, offset, limit) {
+      // Payload has no offset without a count: the lines up to this page (at most MAX_ROLL_PAGE pages' worth).
       const { docs } = await payload.find({
         collection: 'awards',
-        where: payloadWhere(request, tokens, after),
-        sort: PAYLOAD_SORT[order],
-        limit: page * request.limit + 1,
+        where: payloadWhere(filter, tokens, after),
+        sort: PAYLOAD_SORT[filter.order ?? 'newest'],
+        limit: offset + limit,
         pagination: false,
         depth: 0,
         select: { year: true, awardRank: true, recipientName: true } as never,
         overrideAccess: false,
       })
-      const rows = (docs as Array<{ id: Id; year: number; awardRank?: number | null; recipientName: string }>).slice((page - 1) * request.limit)
-      const shown = rows.slice(0, request.limit)
-      const last = shown.at(-1)
-      return { ids: shown.map((d) => d.id), hasNext: rows.length > request.limit, next: last && order === 'newest' ? encodeRollCursor([last.year, last.awardRank ?? 1000, last.recipientName, last.id]) : null }
+      return (docs as Array<{ id: Id; year: number; awardRank?: number | null; recipientName: string }>)
+        .slice(offset)
+        .map((d) => ({ id: d.id, year: d.year, rank: d.awardRank ?? DEFAULT_AWARD_RANK, name: d.recipientName }))
     },
-    async count(filter, cap) {
-      const tokens = rollTokens(filter.q)
-      if (empty(filter, tokens)) return 0
+    async countUpTo(filter, tokens, cap) {
       const { totalDocs } = await payload.count({ collection: 'awards', where: payloadWhere(filter, tokens), overrideAccess: false })
       return Math.min(totalDocs, cap)
     },
-  }
+  })
 }
 
 // ---------------------------------------------------------------- SQLite FTS5
@@ -202,31 +229,19 @@ export async function sqliteRollSearch(payload: Payload): Promise<RollSearch> {
     }
     return sql.join(parts, sql` AND `)
   }
-  const empty = (filter: RollFilter, tokens: string[] | null) => (tokens !== null && tokens.length === 0) || filter.awardTypeIds?.length === 0
-
-  return {
+  return rollSearchOver({
     kind: 'sqlite-fts',
-    async page(request) {
-      const tokens = rollTokens(request.q)
-      if (empty(request, tokens)) return { ids: [], hasNext: false, next: null }
-      const order = request.order ?? 'newest'
-      const after = order === 'newest' ? decodeRollCursor(request.after) : null
-      const page = after ? 1 : clampPage(request.page)
+    async rows(filter, tokens, after, offset, limit) {
       const rows = await db.drizzle.all(
-        sql`SELECT a.id AS id, a.year AS year, a.award_rank AS rank, a.recipient_name AS name FROM awards a WHERE ${conditions(request, tokens, after)} ORDER BY ${sql.raw(SQL_ORDER[order])} LIMIT ${request.limit + 1} OFFSET ${(page - 1) * request.limit}`,
+        sql`SELECT a.id AS id, a.year AS year, a.award_rank AS rank, a.recipient_name AS name FROM awards a WHERE ${conditions(filter, tokens, after)} ORDER BY ${sql.raw(SQL_ORDER[filter.order ?? 'newest'])} LIMIT ${limit} OFFSET ${offset}`,
       )
-      const shown = rows.slice(0, request.limit)
-      const last = shown.at(-1)
-      const next = last && order === 'newest' ? encodeRollCursor([Number(last.year), Number(last.rank ?? 1000), String(last.name), last.id as number]) : null
-      return { ids: shown.map((row) => row.id as number), hasNext: rows.length > request.limit, next }
+      return rows.map((r) => ({ id: r.id as number, year: Number(r.year), rank: Number(r.rank ?? DEFAULT_AWARD_RANK), name: String(r.name) }))
     },
-    async count(filter, cap) {
-      const tokens = rollTokens(filter.q)
-      if (empty(filter, tokens)) return 0
+    async countUpTo(filter, tokens, cap) {
       const [row] = await db.drizzle.all(sql`SELECT count(*) AS n FROM (SELECT 1 FROM awards a WHERE ${conditions(filter, tokens)} LIMIT ${cap})`)
       return Number(row?.n ?? 0)
     },
-  }
+  })
 }
 
 /** The implementation for this database: FTS5 on SQLite, Payload's `where` elsewhere. */
