@@ -3,7 +3,7 @@
  * Vietnamese names weighted by real frequency (awardNames.ts), collectives,
  * a province's units, award types by how often they are given (Lao động tiên
  * tiến far more often than a Huân chương), years, published decisions of
- * about 2,000 lines each, most of them under a movement. Deterministic for a
+ * at most 2,000 lines each (at least one a year), most of them under a movement. Deterministic for a
  * seed (but for verification codes, random by design). Lines go in through
  * the import's bulk write (insertAwards: one 500-row INSERT, one transaction,
  * per chunk), so a million rows load in minutes.
@@ -116,7 +116,9 @@ async function referenceData(payload: Payload, rand: () => number, years: [numbe
 export async function generateAwards(payload: Payload, { count, seed = 12, years = [2015, 2024], onProgress }: GenerateOptions): Promise<GeneratedRoll> {
   const { insertAwards, INSERT_CHUNK, awardSearchText } = await import('@portal/cms/awards')
   const rand = random(seed)
-  const decisionCount = Math.max(1, Math.ceil(count / LINES_PER_DECISION))
+  // At least one decision a year, so every year's filter finds lines at any size.
+  const decisionCount = Math.max(years[1] - years[0] + 1, Math.ceil(count / LINES_PER_DECISION))
+  const linesPerDecision = Math.ceil(count / decisionCount)
   const ref = await referenceData(payload, rand, years, decisionCount)
   const family = weighted(FAMILY, rand)
   const middle = [weighted(MIDDLE_MALE, rand), weighted(MIDDLE_FEMALE, rand)]
@@ -134,7 +136,7 @@ export async function generateAwards(payload: Payload, { count, seed = 12, years
   const started = performance.now()
   let chunk: Array<Record<string, unknown>> = []
   for (let i = 0; i < count; i++) {
-    const decision = ref.decisions[Math.min(ref.decisions.length - 1, Math.floor(i / LINES_PER_DECISION))]!
+    const decision = ref.decisions[Math.min(ref.decisions.length - 1, Math.floor(i / linesPerDecision))]!
     const unit = ref.units[Math.floor(rand() * ref.units.length)]!
     const collective = rand() < COLLECTIVE_SHARE
     const sex = rand() < 0.5 ? 0 : 1

@@ -37,6 +37,8 @@ export interface SearchGroup {
   collection: SearchableCollection
   label: string
   total: number
+  /** The count stopped at a cap ("hơn ..."): the honour roll never counts a million lines. */
+  totalIsFloor?: boolean
   hits: SearchHit[]
 }
 
@@ -88,7 +90,7 @@ async function awardGroup(text: string, limit: number): Promise<SearchGroup> {
     excerpt: d.citation,
     isSample: d.isSample,
   }))
-  return { collection: 'awards', label: SEARCHABLE.awards, total: result.totalDocs, hits }
+  return { collection: 'awards', label: SEARCHABLE.awards, total: result.totalDocs - (result.countIsFloor ? 1 : 0), totalIsFloor: result.countIsFloor, hits }
 }
 
 export async function search(text: string, { types = Object.keys(SEARCHABLE) as SearchableCollection[], limit = 20 } = {}) {
