@@ -807,6 +807,7 @@ export interface Award {
   unitName?: string | null;
   awardType: number | AwardType;
   year: number;
+  awardRank?: number | null;
   decision?: (number | null) | AwardDecision;
   lineNumber?: number | null;
   citation?: string | null;
@@ -2019,6 +2020,7 @@ export interface AwardsSelect<T extends boolean = true> {
   unitName?: T;
   awardType?: T;
   year?: T;
+  awardRank?: T;
   decision?: T;
   lineNumber?: T;
   citation?: T;

@@ -13,13 +13,13 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { foldAll } from '@portal/shared'
 import { applyMappingOverrides, findHeader, type ColumnMapping, type ColumnTarget } from '@portal/shared/honourRollColumns'
 import { awardKey, checkRows, type ImportRow, type RowCheckResult } from '@portal/shared/honourRollRows'
 import type { TextEncoding } from '@portal/shared/vietnameseEncodings'
 
 import { INSERT_CHUNK, insertAwards, storedAwardColumns } from './insertAwards'
 import { ImportRefusal, readSpreadsheet } from './readSpreadsheet'
+import { awardSearchText } from './searchText'
 
 type Id = number | string
 
@@ -135,7 +135,7 @@ function awardData(row: ImportRow, decision: Id, batch: Id, now: string) {
     withdrawn: false,
     isSample: false,
     importBatch: batch,
-    search: foldAll([row.recipientName, row.position, row.unitName, row.citation]),
+    search: awardSearchText(row),
     createdAt: now,
     updatedAt: now,
   }

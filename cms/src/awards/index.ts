@@ -4,3 +4,5 @@ export { commitImport, discardBatch, planImport, type CommitResult, type ImportI
 export { ImportRefusal, MAX_IMPORT_BYTES, readSpreadsheet } from './readSpreadsheet'
 export { problemsWorkbook, reportText } from './report'
 export { exportHonourRoll, type HonourRollFilter } from './export'
+export { INSERT_CHUNK, insertAwards } from './insertAwards'
+export { AWARD_SEARCH_SOURCES, awardSearchText } from './searchText'

@@ -1,6 +1,8 @@
 import { newVerificationCode } from '@portal/shared'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { awardRanks, DEFAULT_AWARD_RANK } from './awardRank'
+
 /** Rows per INSERT: 18 columns × 500 stays far below SQLite's limit on bound values. */
 export const INSERT_CHUNK = 500
 
@@ -19,8 +21,14 @@ interface DrizzleLike {
  * create per row, inside the caller's transaction when there is one.
  */
 export async function insertAwards(payload: Payload, rows: Array<Record<string, unknown>>, req: PayloadRequest): Promise<void> {
-  // Written below Payload's hooks, so the field's own hook does not run: every award gets its code here.
-  rows = rows.map((row) => (row.verificationCode ? row : { ...row, verificationCode: newVerificationCode() }))
+  // Written below Payload's hooks, so the fields' own hooks do not run: every award gets its code and its
+  // award type's rank (awardRank.ts) here.
+  const ranks = await awardRanks(payload, rows.filter((row) => typeof row.awardRank !== 'number').map((row) => row.awardType as number | string))
+  rows = rows.map((row) => ({
+    ...row,
+    verificationCode: row.verificationCode ?? newVerificationCode(),
+    awardRank: typeof row.awardRank === 'number' ? row.awardRank : (ranks.get(String(row.awardType)) ?? DEFAULT_AWARD_RANK),
+  }))
   const db = payload.db as unknown as DrizzleLike
   if (payload.db.name === 'sqlite' && db.drizzle && db.tables?.awards) {
     await db.drizzle.insert(db.tables.awards).values(rows)

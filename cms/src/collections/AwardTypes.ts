@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { anyone, isEditor } from '../access'
+import { spreadAwardRank } from '../awards/awardRank'
 import { seedKeyField } from '../fields/seedKey'
 import { slugField } from '../fields/slug'
 import { searchable } from '../workflow/searchable'
@@ -17,6 +18,7 @@ export const AwardTypes: CollectionConfig = searchable(
     admin: { useAsTitle: 'name', group: 'Danh mục', defaultColumns: ['name', 'kind', 'level', 'recipientKinds'] },
     access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: 'rank',
+    hooks: { afterChange: [spreadAwardRank] },
     fields: [
       { name: 'name', label: 'Tên', type: 'text', required: true, unique: true },
       slugField('name'),

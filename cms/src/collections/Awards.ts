@@ -4,6 +4,8 @@ import { RECIPIENT_KIND_LABELS } from '@portal/shared'
 
 import { isEditor } from '../access'
 import { publicRollOfPublishedDecisions } from '../awards/access'
+import { keepAwardRank } from '../awards/awardRank'
+import { AWARD_SEARCH_SOURCES } from '../awards/searchText'
 import { exportEndpoint } from '../awards/endpoints'
 import { awardVerificationEndpoints } from '../awards/verificationEndpoints'
 import { env } from '../env/index'
@@ -22,6 +24,7 @@ export const Awards: CollectionConfig = searchable(
     access: { read: publicRollOfPublishedDecisions, create: isEditor, update: isEditor, delete: isEditor },
     defaultSort: '-year',
     endpoints: [exportEndpoint, ...awardVerificationEndpoints],
+    hooks: { beforeChange: [keepAwardRank] },
     fields: [
       { name: 'recipientName', label: 'Tên cá nhân / tập thể / hộ gia đình', type: 'text', required: true },
       {
@@ -49,6 +52,8 @@ export const Awards: CollectionConfig = searchable(
           { name: 'year', label: 'Năm thành tích', type: 'number', required: true, min: 1945, max: 2199, index: true, admin: { width: '25%' } },
         ],
       },
+      // The award type's rank, copied (awards/awardRank.ts) so the roll sorts on one index.
+      { name: 'awardRank', label: 'Thứ tự danh hiệu (tự động)', type: 'number', admin: { hidden: true } },
       {
         type: 'row',
         fields: [
@@ -101,5 +106,5 @@ export const Awards: CollectionConfig = searchable(
       seedKeyField,
     ],
   },
-  ['recipientName', 'position', 'unitName', 'citation'],
+  [...AWARD_SEARCH_SOURCES],
 )

@@ -5,6 +5,7 @@ import * as migration_20261127_155819_engagement from './20261127_155819_engagem
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
 import * as migration_20261202_122943_issue8_editorial_and_issue9_10_11_13 from './20261202_122943_issue8_editorial_and_issue9_10_11_13';
 import * as migration_20261202_134346_issue12_verification_codes from './20261202_134346_issue12_verification_codes';
+import * as migration_20261202_134755_issue12_roll_search from './20261202_134755_issue12_roll_search';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_134346_issue12_verification_codes.up,
     down: migration_20261202_134346_issue12_verification_codes.down,
-    name: '20261202_134346_issue12_verification_codes'
+    name: '20261202_134346_issue12_verification_codes',
+  },
+  {
+    up: migration_20261202_134755_issue12_roll_search.up,
+    down: migration_20261202_134755_issue12_roll_search.down,
+    name: '20261202_134755_issue12_roll_search'
   },
 ];

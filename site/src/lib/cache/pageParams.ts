@@ -17,7 +17,7 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/api/thong-ke': [],
   '/api/thong-ke/ghi': [],
   '/api/thong-ke/ghi.gif': ['bai'],
-  '/bang-vang': ['nam', 'loai', 'cap', 'don-vi', 'q', 'trang'],
+  '/bang-vang': ['nam', 'loai', 'cap', 'don-vi', 'phong-trao', 'quyet-dinh', 'q', 'trang', 'sau'],
   '/bang-vang/quyet-dinh/[slug]': ['trang', 'sap-xep'],
   '/bang-vang/quyet-dinh/[slug]/in': ['sap-xep'],
   '/bang-vang/thong-ke': ['tu-nam', 'den-nam', 'cap'],

@@ -38,12 +38,15 @@ export {
   honourRollFile,
   isAwardLevel,
   listAwards,
+  MAX_ROLL_PAGE,
+  movementOptions,
   rollOrderParam,
   unitOptions,
   type AwardQuery,
   type AwardSummaryView,
   type HonourRollEntry,
   type RollOrder,
+  type RollPageOf,
 } from './awards'
 export { honourRollStatistics, type HonourRollStatistics } from './awardStatistics'
 export { allBlocs, blocBySlug } from './blocs'

@@ -1,12 +1,13 @@
 /**
  * Search across content by the folded search field: "thi dua" finds "Thi đua".
  * Each collection reads only what its hit shows (never the bodies). One
- * function for the whole site; a faster index for a large honour roll can
- * replace the awards branch behind this same signature.
+ * function for the whole site; the honour roll's hits come from listAwards
+ * (its FTS5 index on SQLite).
  */
 import { foldVietnamese, pathFor, searchTerms } from '@portal/shared'
 import type { Where } from 'payload'
 
+import { listAwards } from './awards'
 import { query, type QueryOptions } from './query'
 
 export const SEARCHABLE = {
@@ -36,13 +37,15 @@ export interface SearchGroup {
   collection: SearchableCollection
   label: string
   total: number
+  /** The count stopped at a cap ("hơn ..."): the honour roll never counts a million lines. */
+  totalIsFloor?: boolean
   hits: SearchHit[]
 }
 
 type Doc = Record<string, any>
 
 /** Per collection: what its hit reads, and how a document becomes a hit. */
-const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select' | 'populate' | 'depth' | 'joins'>; hit: (doc: Doc) => Omit<SearchHit, 'collection'> } } = {
+const SOURCES: { [C in Exclude<SearchableCollection, 'awards'>]: { read: Pick<QueryOptions, 'select' | 'populate' | 'depth' | 'joins'>; hit: (doc: Doc) => Omit<SearchHit, 'collection'> } } = {
   articles: {
     read: { select: { title: true, slug: true, summary: true, publishedAt: true, isSample: true } },
     hit: (d) => ({ title: d.title, url: pathFor('articles', d.slug), excerpt: d.summary, date: d.publishedAt, isSample: d.isSample }),
@@ -58,24 +61,6 @@ const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select
   'exemplary-models': {
     read: { select: { name: true, slug: true, summary: true, isSample: true } },
     hit: (d) => ({ title: d.name, url: pathFor('exemplary-models', d.slug), excerpt: d.summary, isSample: d.isSample }),
-  },
-  awards: {
-    read: {
-      depth: 1,
-      select: { recipientName: true, awardType: true, decision: true, year: true, citation: true, isSample: true, verificationCode: true },
-      populate: { 'award-types': { name: true }, 'award-decisions': { slug: true } },
-    },
-    hit: (d) => {
-      const decision = typeof d.decision === 'object' && d.decision ? d.decision : null
-      const type = typeof d.awardType === 'object' && d.awardType ? d.awardType.name : ''
-      return {
-        title: `${d.recipientName}${type ? ` – ${type}` : ''} (${d.year})`,
-        // The award's own page; a line stored before codes existed falls back to its decision, else the roll.
-        url: d.verificationCode ? pathFor('awards', d.verificationCode) : decision ? pathFor('award-decisions', decision.slug) : `/bang-vang?q=${encodeURIComponent(d.recipientName)}`,
-        excerpt: d.citation,
-        isSample: d.isSample,
-      }
-    },
   },
   'award-decisions': {
     read: { select: { number: true, slug: true, abstract: true, issuedAt: true, isSample: true }, joins: false },
@@ -95,6 +80,20 @@ const SOURCES: { [C in SearchableCollection]: { read: Pick<QueryOptions, 'select
   },
 }
 
+/** The roll's hits come from the roll's own search (listAwards: FTS5 on SQLite, a count that stops at a cap). */
+async function awardGroup(text: string, limit: number): Promise<SearchGroup> {
+  const result = await listAwards({ q: text, limit })
+  const hits = result.docs.map((d): SearchHit => ({
+    collection: 'awards',
+    title: `${d.recipientName}${d.awardType ? ` – ${d.awardType.name}` : ''} (${d.year})`,
+    // The award's own page; a line stored before codes existed falls back to its decision, else the roll.
+    url: d.verificationCode ? pathFor('awards', d.verificationCode) : d.decision ? pathFor('award-decisions', d.decision.slug) : `/bang-vang?q=${encodeURIComponent(d.recipientName)}`,
+    excerpt: d.citation,
+    isSample: d.isSample,
+  }))
+  return { collection: 'awards', label: SEARCHABLE.awards, total: result.totalDocs - (result.countIsFloor ? 1 : 0), totalIsFloor: result.countIsFloor, hits }
+}
+
 export async function search(text: string, { types = Object.keys(SEARCHABLE) as SearchableCollection[], limit = 20 } = {}) {
   const folded = foldVietnamese(text)
   const words = searchTerms(text)
@@ -102,6 +101,7 @@ export async function search(text: string, { types = Object.keys(SEARCHABLE) as 
   const where: Where = { and: words.map((word) => ({ search: { like: word } })) }
   const groups = await Promise.all(
     types.map(async (collection): Promise<SearchGroup> => {
+      if (collection === 'awards') return awardGroup(text, limit)
       const { read, hit } = SOURCES[collection]
       const result = await query<Doc>(collection, { where, limit, depth: 0, ...read })
       return { collection, label: SEARCHABLE[collection], total: result.totalDocs, hits: result.docs.map((doc) => ({ collection, ...hit(doc) })) }

@@ -84,10 +84,8 @@ const rollTable = table<HonourRollEntry>([
   column('decisionUrl', 'url', true, 'Trang của quyết định trên cổng.', (e, base) => (e.decision ? absolute(pathFor('award-decisions', e.decision.slug), base) : null)),
   column('lineNumber', 'integer', true, 'Số thứ tự (STT) trong danh sách kèm theo quyết định.', (e) => e.lineNumber),
   column('isSample', 'boolean', false, 'true: dữ liệu mẫu minh họa, không phải khen thưởng thật.', (e) => e.isSample),
-  // ── Verification codes (issue 12): when awards carry `verificationCode` (HonourRollEntry gains it in
-  // honourRollEntry(), content/awards.ts), publish it here and only here, with its page:
-  //   column('verificationCode', 'string', true, 'Mã xác minh in trên giấy chứng nhận.', (e) => e.verificationCode ?? null),
-  //   column('url', 'url', true, 'Trang xác minh khen thưởng.', (e, base) => (e.verificationCode ? absolute(pathFor('awards', e.verificationCode), base) : null)),
+  column('verificationCode', 'string', true, 'Mã xác minh in trên giấy chứng nhận (nhập tại /xac-minh).', (e) => e.verificationCode),
+  column('url', 'url', true, 'Trang xác minh của khen thưởng.', (e, base) => (e.verificationCode ? absolute(pathFor('awards', e.verificationCode), base) : null)),
 ])
 
 const honourRollDataset: Dataset = {

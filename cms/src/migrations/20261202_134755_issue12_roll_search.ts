@@ -1,0 +1,13 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+import * as rollSearch from './sql/issue12_roll_search'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`awards\` ADD \`award_rank\` numeric;`)
+  await rollSearch.up(db)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await rollSearch.down(db)
+  await db.run(sql`ALTER TABLE \`awards\` DROP COLUMN \`award_rank\`;`)
+}
