@@ -5,7 +5,7 @@ import * as migration_20261127_155819_engagement from './20261127_155819_engagem
 import * as migration_20261202_084837_seed_keys_media_owner_no_lockout from './20261202_084837_seed_keys_media_owner_no_lockout';
 import * as migration_20261202_122943_issue8_editorial_and_issue9_10_11_13 from './20261202_122943_issue8_editorial_and_issue9_10_11_13';
 import * as migration_20261202_134346_issue12_verification_codes from './20261202_134346_issue12_verification_codes';
-import * as migration_20261202_134755_issue12_roll_search from './20261202_134755_issue12_roll_search';
+import * as migration_20261202_144021_issue12_roll_search_open_data from './20261202_144021_issue12_roll_search_open_data';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261202_134346_issue12_verification_codes',
   },
   {
-    up: migration_20261202_134755_issue12_roll_search.up,
-    down: migration_20261202_134755_issue12_roll_search.down,
-    name: '20261202_134755_issue12_roll_search'
+    up: migration_20261202_144021_issue12_roll_search_open_data.up,
+    down: migration_20261202_144021_issue12_roll_search_open_data.down,
+    name: '20261202_144021_issue12_roll_search_open_data'
   },
 ];

@@ -32,7 +32,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-describe('the migration that gives awards verification codes', () => {
+describe('the issue 12 migrations on a roll stored before them', () => {
   it('gives every award stored before it a distinct, well-formed code, and new awards get one too', async () => {
     const { migrations } = await import('../../cms/src/migrations')
     const split = migrations.findIndex((m) => m.name.includes(ISSUE12))
@@ -41,9 +41,9 @@ describe('the migration that gives awards verification codes', () => {
     await migrate(migrations.slice(0, split))
 
     const db = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<unknown[]> } }).drizzle
-    await db.run(sql`INSERT INTO award_types (id, name, kind, level) VALUES (1, 'Lao động tiên tiến', 'title', 'grassroots');`)
+    await db.run(sql`INSERT INTO award_types (id, name, kind, level, rank) VALUES (1, 'Lao động tiên tiến', 'title', 'grassroots', 40);`)
     await db.run(sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${STORED})
-      INSERT INTO awards (recipient_name, award_type_id, year) SELECT 'Người thứ ' || i, 1, 2024 FROM n;`)
+      INSERT INTO awards (recipient_name, award_type_id, year, search) SELECT 'Người thứ ' || i, 1, 2024, 'nguoi thu ' || i FROM n;`)
 
     await migrate(migrations)
 
@@ -52,6 +52,12 @@ describe('the migration that gives awards verification codes', () => {
     const codes = rows.map((r) => r.code)
     expect(codes.every((c) => typeof c === 'string' && normaliseVerificationCode(c) === c)).toBe(true)
     expect(new Set(codes).size).toBe(STORED)
+
+    // The later roll-search migration indexes the same stored rows (sql/issue12_roll_search.ts).
+    const [ranked] = (await db.all(sql`SELECT count(*) AS n FROM awards WHERE award_rank = 40`)) as Array<{ n: number }>
+    expect(ranked.n).toBe(STORED)
+    const [found] = (await db.all(sql`SELECT count(*) AS n FROM awards_fts WHERE awards_fts MATCH '"nguoi"* AND "thu"*'`)) as Array<{ n: number }>
+    expect(found.n).toBe(STORED)
 
     const created = await payload.create({ collection: 'awards', data: { recipientName: 'Nguyễn Văn Mới', awardType: 1, year: 2025, verificationCode: 'XM-0000-0000-0000-0000' } as never })
     expect(normaliseVerificationCode(created.verificationCode)).toBe(created.verificationCode)
