@@ -54,6 +54,11 @@ export const COMMENT_VERDICT_LABELS: Record<CommentVerdict, string> = {
   notRelevant: 'Không liên quan',
 }
 
+/** Where a comment stands as its writer sees it by its code: answered once the editors publish an answer. */
+export const COMMENT_STATUSES = ['received', 'answered'] as const
+export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = { received: 'Đã tiếp nhận', answered: 'Đã trả lời' }
+
 /** The council's outcome for a nominee. */
 export const NOMINEE_RESULTS = ['pending', 'approved', 'notApproved'] as const
 export type NomineeResult = (typeof NOMINEE_RESULTS)[number]

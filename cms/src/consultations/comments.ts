@@ -1,4 +1,4 @@
-import { closedSentence, normaliseReferenceCode, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
+import { closedSentence, COMMENT_STATUS_LABELS, normaliseReferenceCode, type CommentStatus, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
 import type { UploadedFile } from '../engagement/attachments'
@@ -118,4 +118,51 @@ export async function commentReceived(payload: Payload, consultation: number | s
   if (!code) return null
   const { totalDocs } = await payload.count({ collection: 'consultation-comments', where: { and: [{ code: { equals: code } }, { consultation: { equals: consultation } }] }, overrideAccess: true })
   return totalDocs ? code : null
+}
+
+/** What the writer of a comment sees with its code: never who wrote it, nor what, nor how the editors classified it. */
+export interface CommentStatusView {
+  code: string
+  consultation: { title: string; slug: string | null }
+  /** The nominee it is about, or null for the whole list. */
+  nominee: string | null
+  status: CommentStatus
+  statusLabel: string
+  receivedAt: string
+  /** The answer once the editors published it. */
+  answer: string | null
+  answeredAt: string | null
+}
+
+/** The status (and published answer) of the comment with this reference code, or null when there is none. */
+export async function commentByCode(payload: Payload, rawCode: unknown): Promise<CommentStatusView | null> {
+  const code = normaliseReferenceCode(rawCode)
+  if (!code) return null
+  const { docs } = await payload.find({
+    collection: 'consultation-comments',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { code: true, consultation: true, nominee: true, createdAt: true, answer: true, publishAnswer: true, answeredAt: true },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  const [consultation, nominee] = await Promise.all([
+    // Its title and page only while it is published.
+    payload.find({ collection: 'consultations', where: { and: [{ id: { equals: doc.consultation } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: true, draft: false, select: { title: true, slug: true } }),
+    doc.nominee ? payload.find({ collection: 'nominees', where: { id: { equals: doc.nominee } }, limit: 1, depth: 0, overrideAccess: true, select: { name: true } }) : null,
+  ])
+  const answer = doc.publishAnswer && doc.answer?.trim() ? doc.answer : null
+  const status: CommentStatus = answer ? 'answered' : 'received'
+  return {
+    code: doc.code!,
+    consultation: { title: consultation.docs[0]?.title ?? 'Đợt lấy ý kiến', slug: consultation.docs[0]?.slug ?? null },
+    nominee: nominee?.docs[0]?.name ?? null,
+    status,
+    statusLabel: COMMENT_STATUS_LABELS[status],
+    receivedAt: doc.createdAt,
+    answer,
+    answeredAt: answer ? (doc.answeredAt ?? null) : null,
+  }
 }
