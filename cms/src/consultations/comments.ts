@@ -5,6 +5,7 @@ import type { UploadedFile } from '../engagement/attachments'
 import { EngagementError } from '../engagement/errors'
 import { parseId } from '../engagement/ids'
 import { attachmentFacts, takeReaderItem } from '../engagement/intake'
+import { findByCode, type CodeStatusView } from '../engagement/lookups'
 
 export interface CommentSubmission {
   consultation: number | string
@@ -121,32 +122,15 @@ export async function commentReceived(payload: Payload, consultation: number | s
 }
 
 /** What the writer of a comment sees with its code: never who wrote it, nor what, nor how the editors classified it. */
-export interface CommentStatusView {
-  code: string
+export interface CommentStatusView extends CodeStatusView<CommentStatus> {
   consultation: { title: string; slug: string | null }
   /** The nominee it is about, or null for the whole list. */
   nominee: string | null
-  status: CommentStatus
-  statusLabel: string
-  receivedAt: string
-  /** The answer once the editors published it. */
-  answer: string | null
-  answeredAt: string | null
 }
 
 /** The status (and published answer) of the comment with this reference code, or null when there is none. */
 export async function commentByCode(payload: Payload, rawCode: unknown): Promise<CommentStatusView | null> {
-  const code = normaliseReferenceCode(rawCode)
-  if (!code) return null
-  const { docs } = await payload.find({
-    collection: 'consultation-comments',
-    where: { code: { equals: code } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    select: { code: true, consultation: true, nominee: true, createdAt: true, answer: true, publishAnswer: true, answeredAt: true },
-  })
-  const doc = docs[0]
+  const doc = await findByCode(payload, 'consultation-comments', rawCode, { code: true, consultation: true, nominee: true, createdAt: true, answer: true, publishAnswer: true, answeredAt: true })
   if (!doc) return null
   const [consultation, nominee] = await Promise.all([
     // Its title and page only while it is published.

@@ -1,9 +1,10 @@
-import { FEEDBACK_STATUS_LABELS, normaliseReferenceCode, validateFeedback, type FeedbackInput, type FeedbackStatus } from '@portal/shared'
+import { FEEDBACK_STATUS_LABELS, validateFeedback, type FeedbackInput, type FeedbackStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
 import { consentErrors } from './consent'
 import type { UploadedFile } from './attachments'
 import { attachmentFacts, takeReaderItem } from './intake'
+import { findByCode, type CodeStatusView } from './lookups'
 
 export interface FeedbackSubmission {
   input: FeedbackInput
@@ -46,30 +47,14 @@ export async function submitFeedback(payload: Payload, { input, consent, file, i
   })
 }
 
-/** What a reader with the code may see: never the sender's name or contact details. */
-export interface FeedbackStatusView {
-  code: string
+/** What a reader with the code may see: the subject they gave besides the status. */
+export interface FeedbackStatusView extends CodeStatusView<FeedbackStatus> {
   subject: string
-  status: FeedbackStatus
-  statusLabel: string
-  receivedAt: string
-  answer: string | null
-  answeredAt: string | null
 }
 
 /** The status (and answer) of the item with this reference code, or null when there is none. */
 export async function feedbackByCode(payload: Payload, rawCode: unknown): Promise<FeedbackStatusView | null> {
-  const code = normaliseReferenceCode(rawCode)
-  if (!code) return null
-  const { docs } = await payload.find({
-    collection: 'feedback',
-    where: { code: { equals: code } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    select: { code: true, subject: true, status: true, createdAt: true, answer: true, answeredAt: true },
-  })
-  const doc = docs[0]
+  const doc = await findByCode(payload, 'feedback', rawCode, { code: true, subject: true, status: true, createdAt: true, answer: true, answeredAt: true })
   if (!doc) return null
   const status = (doc.status ?? 'new') as FeedbackStatus
   return {

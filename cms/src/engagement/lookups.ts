@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import { normaliseReferenceCode } from '@portal/shared'
+import type { Payload, TypedCollectionSelect } from 'payload'
 
 import { limits } from './limits'
 import { clockHour, takeAllowance } from './rateLimit'
@@ -12,4 +13,23 @@ import { hashIp } from './secrets'
 export async function lookupAllowed(payload: Payload, ip: string | null, now: Date = new Date()): Promise<boolean> {
   if (!ip) return true
   return takeAllowance(payload, `lookup|${hashIp(payload.secret, ip)}`, clockHour(now), limits.lookupsPerIpHour())
+}
+
+/** What anyone with a reference code may see of the item, whatever its kind: never who sent it nor their contact details. */
+export interface CodeStatusView<Status extends string> {
+  code: string
+  status: Status
+  statusLabel: string
+  receivedAt: string
+  /** The answer, once the reader may see it. */
+  answer: string | null
+  answeredAt: string | null
+}
+
+/** The one item of this collection with the reference code as typed (any case, with or without dashes), reading only `select`; null when there is none. */
+export async function findByCode<C extends 'feedback' | 'consultation-comments', S extends TypedCollectionSelect[C]>(payload: Payload, collection: C, rawCode: unknown, select: S) {
+  const code = normaliseReferenceCode(rawCode)
+  if (!code) return null
+  const { docs } = await payload.find<C, S>({ collection, where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select })
+  return docs[0] ?? null
 }
