@@ -4,8 +4,7 @@
  * labels editors and readers see, and when a consultation takes comments.
  * One set of rules for the page, the CMS that stores comments, and the tests.
  */
-import { consentErrors } from './consent'
-import { attachmentError, contactErrors, FEEDBACK_LIMITS, type FeedbackInput } from './feedback'
+import { READER_LIMITS, readerAttachment, readerConsent, readerContact, readerFormErrors, readerName, textRule, type ReaderAttachment, type ReaderRule } from './readerForm'
 import { formatDateTime } from './format'
 
 export interface ConsultationCommentInput {
@@ -16,38 +15,33 @@ export interface ConsultationCommentInput {
   comment: string
   /** The reader ticked the consent box (name, contact and file are taken only with it). */
   consent: boolean
-  attachment?: FeedbackInput['attachment']
+  attachment?: ReaderAttachment | null
 }
 
 export type ConsultationCommentErrors = Partial<Record<keyof ConsultationCommentInput | 'contact', string>>
 
 export const CONSULTATION_LIMITS = {
-  name: FEEDBACK_LIMITS.name,
+  name: READER_LIMITS.name,
   address: 300,
-  commentMin: FEEDBACK_LIMITS.messageMin,
-  comment: FEEDBACK_LIMITS.message,
+  commentMin: READER_LIMITS.messageMin,
+  comment: READER_LIMITS.message,
   /** Working days a consultation lasts unless the editors set another duration (Decree 98/2023 art. 46). */
   defaultWorkingDays: 10,
   maxWorkingDays: 60,
 } as const
 
-export function validateConsultationComment(input: ConsultationCommentInput): ConsultationCommentErrors {
-  const errors: ConsultationCommentErrors = {}
-  const name = input.name.trim()
-  if (!name) errors.name = 'Vui lòng nhập họ và tên.'
-  else if (name.length > CONSULTATION_LIMITS.name) errors.name = `Họ và tên tối đa ${CONSULTATION_LIMITS.name} ký tự.`
-  Object.assign(errors, contactErrors(input.email, input.phone))
-  const address = input.address.trim()
+const COMMENT_RULES: readonly ReaderRule<ConsultationCommentInput>[] = [
+  readerName,
+  readerContact,
   // Anonymous letters are not considered in award consultations: the address is asked, as the practice requires.
-  if (!address) errors.address = 'Vui lòng nhập địa chỉ liên hệ.'
-  else if (address.length > CONSULTATION_LIMITS.address) errors.address = `Địa chỉ tối đa ${CONSULTATION_LIMITS.address} ký tự.`
-  const comment = input.comment.trim()
-  if (comment.length < CONSULTATION_LIMITS.commentMin) errors.comment = `Nội dung ý kiến cần ít nhất ${CONSULTATION_LIMITS.commentMin} ký tự.`
-  else if (comment.length > CONSULTATION_LIMITS.comment) errors.comment = `Nội dung ý kiến tối đa ${CONSULTATION_LIMITS.comment} ký tự.`
-  Object.assign(errors, consentErrors(input.consent))
-  const attachment = attachmentError(input.attachment)
-  if (attachment) errors.attachment = attachment
-  return errors
+  textRule('address', { label: 'Địa chỉ', max: CONSULTATION_LIMITS.address, missing: 'Vui lòng nhập địa chỉ liên hệ.' }),
+  textRule('comment', { label: 'Nội dung ý kiến', min: CONSULTATION_LIMITS.commentMin, max: CONSULTATION_LIMITS.comment }),
+  readerConsent,
+  readerAttachment,
+]
+
+export function validateConsultationComment(input: ConsultationCommentInput): ConsultationCommentErrors {
+  return readerFormErrors(input, COMMENT_RULES)
 }
 
 /** Moderation of a comment by the editors. */
@@ -59,6 +53,11 @@ export const COMMENT_VERDICT_LABELS: Record<CommentVerdict, string> = {
   objection: 'Phản ánh, không đồng ý',
   notRelevant: 'Không liên quan',
 }
+
+/** Where a comment stands as its writer sees it by its code: answered once the editors publish an answer. */
+export const COMMENT_STATUSES = ['received', 'answered'] as const
+export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = { received: 'Đã tiếp nhận', answered: 'Đã trả lời' }
 
 /** The council's outcome for a nominee. */
 export const NOMINEE_RESULTS = ['pending', 'approved', 'notApproved'] as const

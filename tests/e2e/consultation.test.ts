@@ -197,8 +197,33 @@ describe.skipIf(!haveChromium)('public consultation on nominees', () => {
     for (const value of [...Object.values(COMMENTER), '0934567890', ...codes]) expect(html).not.toContain(value)
   })
 
+  it('a citizen looks up their comment by its code, typed in any case without dashes: status and published answer only', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    // From the confirmation, as the citizen would.
+    await page.goto(site(`/lay-y-kien/${open.slug}?da-gui=${codes[0]}`))
+    await page.getByRole('link', { name: 'Tra cứu trạng thái và câu trả lời' }).click()
+    await page.waitForURL(/\/gop-y\/tra-cuu\?ma=/)
+    expect(await page.locator('[data-feedback-status]').textContent()).toBe('Đã tiếp nhận')
+    expect(await page.locator('main').textContent()).toContain(nominees[1]!.name)
+
+    const typed = codes[1]!.toLowerCase().replace(/-/g, '')
+    const res = await page.goto(site(`/gop-y/tra-cuu?ma=${typed}`))
+    expect(res!.status()).toBe(200)
+    expect(await page.locator('[data-feedback-status]').textContent()).toBe('Đã trả lời')
+    const text = (await page.locator('main').textContent())!
+    expect(text).toContain('Hội đồng đã xác minh: hình thức kỷ luật đã hết thời hạn theo quy định.')
+    expect(text).toContain(codes[1]!)
+    for (const value of [...Object.values(COMMENTER), '0934567890', 'bị kỷ luật khiển trách']) expect(text).not.toContain(value)
+
+    const unknown = await page.goto(site('/gop-y/tra-cuu?ma=GY-0000-0000-0000-0001'))
+    expect(unknown!.status()).toBe(404)
+    expect(await page.locator('[role="alert"]').textContent()).toContain('Không tìm thấy ý kiến nào với mã tra cứu này')
+    await context.close()
+  })
+
   it('the consultation pages pass axe (WCAG 2.1 AA) and html-validate', async () => {
-    const paths = ['/lay-y-kien', `/lay-y-kien/${open.slug}`, `/lay-y-kien/${open.slug}?da-gui=${codes[0]}`, `/lay-y-kien/${refused[0]!.slug}`]
+    const paths = ['/lay-y-kien', `/lay-y-kien/${open.slug}`, `/lay-y-kien/${open.slug}?da-gui=${codes[0]}`, `/lay-y-kien/${refused[0]!.slug}`, `/gop-y/tra-cuu?ma=${codes[1]}`]
     const failures: string[] = []
     const context = await browser.newContext()
     for (const path of paths) {

@@ -73,6 +73,31 @@ describe('mail notifications', () => {
     expect(mails[before]!.to.sort()).toEqual(['lanh-dao@example.gov.vn', 'tiep-nhan@example.gov.vn'])
   })
 
+  it('editors are told of a new consultation comment: the consultation and the code, never who wrote or what', async () => {
+    const { submitConsultationComment } = await import('@portal/cms/consultations')
+    const consultation = await payload.create({
+      collection: 'consultations',
+      data: { title: 'Lấy ý kiến đề nghị tặng Huân chương Lao động 2026', council: 'Hội đồng Thi đua – Khen thưởng tỉnh', legalBasis: 'Điều 46 Nghị định 98/2023/NĐ-CP', status: 'scheduled', opensAt: new Date(Date.now() - 60_000).toISOString(), durationWorkingDays: 10, _status: 'published' },
+      overrideAccess: true,
+    })
+    const before = smtp.mails.length
+    const input = { name: 'Trần Thị Góp Ý', email: 'gop.y.rieng@example.vn', phone: '', address: '99 Phố Bí Mật, Hà Nội', comment: 'Nội dung ý kiến riêng tư không gửi qua thư.', consent: true }
+    const { code } = await submitConsultationComment(payload, { consultation: consultation.id, nominee: null, input, ip: null })
+    const mails = await smtp.waitFor(before + 1)
+    const mail = mails[before]!
+    // "Cấu hình tương tác" lists its addresses (previous test): they hear of comments too.
+    expect(mail.to.sort()).toEqual(['lanh-dao@example.gov.vn', 'tiep-nhan@example.gov.vn'])
+    const body = bodyOf(mail)
+    expect(body).toContain(code)
+    expect(body).toContain('Lấy ý kiến đề nghị tặng Huân chương Lao động 2026')
+    expect(body).toContain('Về: cả danh sách')
+    expect(body).toContain(`/admin/collections/consultation-comments/`)
+    for (const secret of [input.name, input.email, input.address, input.comment]) {
+      expect(body).not.toContain(secret)
+      expect(mail.data).not.toContain(secret)
+    }
+  })
+
   it('a mail server that is down loses nothing: the feedback is stored and the answer saved', async () => {
     await smtp.close()
     const failures = vi.spyOn(payload.logger, 'error')

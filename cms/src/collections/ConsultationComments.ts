@@ -2,6 +2,7 @@ import { COMMENT_VERDICTS, COMMENT_VERDICT_LABELS, CONSULTATION_LIMITS } from '@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isAdmin, isEditor, nobody } from '../access'
+import { notifyEditorsOfNew } from '../email/notifyEditors'
 import { referenceCodeField } from '../fields/referenceCode'
 import { ipHashField } from '../fields/voter'
 
@@ -15,6 +16,20 @@ const stampAnswerPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc 
   if (publish && !originalDoc?.answeredAt && !data.answeredAt) return { ...data, answeredAt: new Date().toISOString() }
   return data
 }
+
+/** Tells the editorial board a citizen commented: on which consultation and nominee, and the code; who wrote and what stay in the admin. */
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null | undefined))
+const notifyEditors = notifyEditorsOfNew(async (doc, payload) => {
+  const [consultation, nominee] = await Promise.all([
+    payload.findByID({ collection: 'consultations', id: idOf(doc.consultation)!, depth: 0, overrideAccess: true, draft: false, select: { title: true } }).catch(() => null),
+    doc.nominee ? payload.findByID({ collection: 'nominees', id: idOf(doc.nominee)!, depth: 0, overrideAccess: true, select: { name: true } }).catch(() => null) : null,
+  ])
+  const title = consultation?.title ?? `#${idOf(doc.consultation)}`
+  return {
+    subject: `Ý kiến Nhân dân mới: ${title}`,
+    lines: ['Cổng thông tin vừa nhận một ý kiến Nhân dân trong đợt lấy ý kiến.', '', `Đợt lấy ý kiến: ${title}`, `Về: ${nominee?.name ?? 'cả danh sách'}`, `Mã tiếp nhận: ${doc.code}`],
+  }
+})
 
 /**
  * Ý kiến Nhân dân on a consultation: sent from the consultation's page, about
@@ -34,7 +49,7 @@ export const ConsultationComments: CollectionConfig = {
   },
   access: { read: isEditor, create: nobody, update: isEditor, delete: isAdmin },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [stampAnswerPublishedAt] },
+  hooks: { beforeChange: [stampAnswerPublishedAt], afterChange: [notifyEditors] },
   fields: [
     {
       type: 'tabs',

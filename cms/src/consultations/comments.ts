@@ -1,12 +1,11 @@
-import { closedSentence, normalisePhone, normaliseReferenceCode, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
+import { closedSentence, COMMENT_STATUS_LABELS, normaliseReferenceCode, type CommentStatus, validateConsultationComment, type ConsultationCommentInput, type ConsultationStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
-import { dropOrphanAttachment, storeReaderAttachment, type UploadedFile } from '../engagement/attachments'
+import type { UploadedFile } from '../engagement/attachments'
 import { EngagementError } from '../engagement/errors'
 import { parseId } from '../engagement/ids'
-import { limits } from '../engagement/limits'
-import { clockHour, takeAllowance } from '../engagement/rateLimit'
-import { hashIp } from '../engagement/secrets'
+import { attachmentFacts, takeReaderItem } from '../engagement/intake'
+import { findByCode, type CodeStatusView } from '../engagement/lookups'
 
 export interface CommentSubmission {
   consultation: number | string
@@ -51,42 +50,36 @@ export async function submitConsultationComment(payload: Payload, { consultation
     if (!found) throw new EngagementError(400, 'nominee-not-in-consultation', 'Người hoặc tập thể được chọn không có trong danh sách lấy ý kiến này.', { nominee: 'Vui lòng chọn lại người hoặc tập thể trong danh sách.' })
   }
 
-  const attachment = file && file.size > 0 ? { name: file.name, type: file.mimetype, size: file.size } : null
-  const errors = validateConsultationComment({ ...input, attachment })
-  if (Object.keys(errors).length) throw new EngagementError(400, 'invalid-comment', 'Vui lòng sửa các lỗi trong biểu mẫu.', errors)
-
-  const ipHash = ip ? hashIp(payload.secret, ip) : null
-  if (ipHash && !(await takeAllowance(payload, `consultation|${ipHash}`, clockHour(now), limits.feedbackPerIpHour()))) {
-    throw new EngagementError(429, 'comment-ip-limit', 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút.')
-  }
-
-  const attachmentId = file && attachment ? await storeReaderAttachment(payload, file) : null
-  try {
-    const email = input.email.trim()
-    const phone = normalisePhone(input.phone.trim())
-    const doc = await payload.create({
-      collection: 'consultation-comments',
-      data: {
-        consultation: consultation.id as number,
-        nominee: nominee as number | null,
-        name: input.name.trim(),
-        email: email || null,
-        phone: phone || null,
-        address: input.address.trim(),
-        consentAt: now.toISOString(),
-        comment: input.comment.trim(),
-        attachment: attachmentId as number | null,
-        verdict: 'unsorted',
-        ipHash,
-      },
-      overrideAccess: true,
-      depth: 0,
-    })
-    return { code: doc.code!, id: doc.id }
-  } catch (error) {
-    await dropOrphanAttachment(payload, attachmentId)
-    throw error
-  }
+  return takeReaderItem(payload, {
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    file,
+    errors: validateConsultationComment({ ...input, attachment: attachmentFacts(file) }),
+    kind: {
+      allowance: 'consultation',
+      invalidCode: 'invalid-comment',
+      limitCode: 'comment-ip-limit',
+      limitMessage: 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút.',
+    },
+    ip,
+    now,
+    store: ({ consentedAt, ...reader }) =>
+      payload.create({
+        collection: 'consultation-comments',
+        data: {
+          ...reader,
+          consultation: consultation.id as number,
+          nominee: nominee as number | null,
+          address: input.address.trim(),
+          consentAt: consentedAt,
+          comment: input.comment.trim(),
+          verdict: 'unsorted',
+        },
+        overrideAccess: true,
+        depth: 0,
+      }),
+  })
 }
 
 /** An answer the editors published: the comment (or its reworded form) and the answer, never who wrote it. */
@@ -126,4 +119,34 @@ export async function commentReceived(payload: Payload, consultation: number | s
   if (!code) return null
   const { totalDocs } = await payload.count({ collection: 'consultation-comments', where: { and: [{ code: { equals: code } }, { consultation: { equals: consultation } }] }, overrideAccess: true })
   return totalDocs ? code : null
+}
+
+/** What the writer of a comment sees with its code: never who wrote it, nor what, nor how the editors classified it. */
+export interface CommentStatusView extends CodeStatusView<CommentStatus> {
+  consultation: { title: string; slug: string | null }
+  /** The nominee it is about, or null for the whole list. */
+  nominee: string | null
+}
+
+/** The status (and published answer) of the comment with this reference code, or null when there is none. */
+export async function commentByCode(payload: Payload, rawCode: unknown): Promise<CommentStatusView | null> {
+  const doc = await findByCode(payload, 'consultation-comments', rawCode, { code: true, consultation: true, nominee: true, createdAt: true, answer: true, publishAnswer: true, answeredAt: true })
+  if (!doc) return null
+  const [consultation, nominee] = await Promise.all([
+    // Its title and page only while it is published.
+    payload.find({ collection: 'consultations', where: { and: [{ id: { equals: doc.consultation } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: true, draft: false, select: { title: true, slug: true } }),
+    doc.nominee ? payload.find({ collection: 'nominees', where: { id: { equals: doc.nominee } }, limit: 1, depth: 0, overrideAccess: true, select: { name: true } }) : null,
+  ])
+  const answer = doc.publishAnswer && doc.answer?.trim() ? doc.answer : null
+  const status: CommentStatus = answer ? 'answered' : 'received'
+  return {
+    code: doc.code!,
+    consultation: { title: consultation.docs[0]?.title ?? 'Đợt lấy ý kiến', slug: consultation.docs[0]?.slug ?? null },
+    nominee: nominee?.docs[0]?.name ?? null,
+    status,
+    statusLabel: COMMENT_STATUS_LABELS[status],
+    receivedAt: doc.createdAt,
+    answer,
+    answeredAt: answer ? (doc.answeredAt ?? null) : null,
+  }
 }

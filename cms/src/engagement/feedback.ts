@@ -1,12 +1,10 @@
-import { FEEDBACK_STATUS_LABELS, normalisePhone, normaliseReferenceCode, validateFeedback, type FeedbackInput, type FeedbackStatus } from '@portal/shared'
+import { FEEDBACK_STATUS_LABELS, validateFeedback, type FeedbackInput, type FeedbackStatus } from '@portal/shared'
 import type { Payload } from 'payload'
 
 import { consentErrors } from './consent'
-import { dropOrphanAttachment, storeReaderAttachment, type UploadedFile } from './attachments'
-import { EngagementError } from './errors'
-import { limits } from './limits'
-import { hashIp } from './secrets'
-import { clockHour, takeAllowance } from './rateLimit'
+import type { UploadedFile } from './attachments'
+import { attachmentFacts, takeReaderItem } from './intake'
+import { findByCode, type CodeStatusView } from './lookups'
 
 export interface FeedbackSubmission {
   input: FeedbackInput
@@ -25,66 +23,38 @@ export interface FeedbackSubmission {
  * go out afterwards and cannot undo it.
  */
 export async function submitFeedback(payload: Payload, { input, consent, file, ip, now = new Date() }: FeedbackSubmission): Promise<{ code: string; id: number | string }> {
-  const ipHash = ip ? hashIp(payload.secret, ip) : null
-  const attachment = file && file.size > 0 ? { name: file.name, type: file.mimetype, size: file.size } : null
-  const errors = { ...validateFeedback({ ...input, attachment }), ...consentErrors(consent) }
-  if (Object.keys(errors).length) throw new EngagementError(400, 'invalid-feedback', 'Vui lòng sửa các lỗi trong biểu mẫu.', errors)
-
-  if (ipHash && !(await takeAllowance(payload, `feedback|${ipHash}`, clockHour(now), limits.feedbackPerIpHour()))) {
-    throw new EngagementError(429, 'feedback-ip-limit', 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút, hoặc gửi qua thư điện tử.')
-  }
-
-  const attachmentId = file && attachment ? await storeReaderAttachment(payload, file) : null
-  try {
-    const email = input.email.trim()
-    const phone = normalisePhone(input.phone.trim())
-    const doc = await payload.create({
-      collection: 'feedback',
-      data: {
-        name: input.name.trim(),
-        email: email || null,
-        phone: phone || null,
-        subject: input.subject.trim(),
-        message: input.message.trim(),
-        attachment: attachmentId as number | null,
-        status: 'new',
-        consentedAt: now.toISOString(),
-        ipHash,
-      },
-      overrideAccess: true,
-      depth: 0,
-    })
-    return { code: doc.code!, id: doc.id }
-  } catch (error) {
-    await dropOrphanAttachment(payload, attachmentId)
-    throw error
-  }
+  return takeReaderItem(payload, {
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    file,
+    errors: { ...validateFeedback({ ...input, attachment: attachmentFacts(file) }), ...consentErrors(consent) },
+    kind: {
+      allowance: 'feedback',
+      invalidCode: 'invalid-feedback',
+      limitCode: 'feedback-ip-limit',
+      limitMessage: 'Bạn đã gửi nhiều ý kiến trong một giờ qua. Vui lòng thử lại sau ít phút, hoặc gửi qua thư điện tử.',
+    },
+    ip,
+    now,
+    store: ({ consentedAt, ...reader }) =>
+      payload.create({
+        collection: 'feedback',
+        data: { ...reader, subject: input.subject.trim(), message: input.message.trim(), status: 'new', consentedAt },
+        overrideAccess: true,
+        depth: 0,
+      }),
+  })
 }
 
-/** What a reader with the code may see: never the sender's name or contact details. */
-export interface FeedbackStatusView {
-  code: string
+/** What a reader with the code may see: the subject they gave besides the status. */
+export interface FeedbackStatusView extends CodeStatusView<FeedbackStatus> {
   subject: string
-  status: FeedbackStatus
-  statusLabel: string
-  receivedAt: string
-  answer: string | null
-  answeredAt: string | null
 }
 
 /** The status (and answer) of the item with this reference code, or null when there is none. */
 export async function feedbackByCode(payload: Payload, rawCode: unknown): Promise<FeedbackStatusView | null> {
-  const code = normaliseReferenceCode(rawCode)
-  if (!code) return null
-  const { docs } = await payload.find({
-    collection: 'feedback',
-    where: { code: { equals: code } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    select: { code: true, subject: true, status: true, createdAt: true, answer: true, answeredAt: true },
-  })
-  const doc = docs[0]
+  const doc = await findByCode(payload, 'feedback', rawCode, { code: true, subject: true, status: true, createdAt: true, answer: true, answeredAt: true })
   if (!doc) return null
   const status = (doc.status ?? 'new') as FeedbackStatus
   return {

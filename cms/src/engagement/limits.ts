@@ -11,6 +11,7 @@ export const limits = {
   votesPerIpPerPollDay: () => env().limits.votesPerIpPerPollDay,
   feedbackPerIpHour: () => env().limits.feedbackPerIpHour,
   feedbackMinFillSeconds: () => env().limits.feedbackMinFillSeconds,
+  lookupsPerIpHour: () => env().limits.lookupsPerIpHour,
   signInsPerIpQuarterHour: () => env().limits.signInsPerIpQuarterHour,
   verificationsPerIpHour: () => env().limits.verificationsPerIpHour,
   openDataPerIpHour: () => env().limits.openDataPerIpHour,

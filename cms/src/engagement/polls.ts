@@ -2,13 +2,12 @@ import { ballotProblem, formatDateTime, pollPhase, pollResultTable, resultsVisib
 import type { Payload, Where } from 'payload'
 
 import type { Poll } from '../payload-types'
-import { isUniqueViolation } from '../db/uniqueViolation'
 import { EngagementError } from './errors'
 import { parseId } from './ids'
 import { pollCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
-import { returnAllowance, takeAllowance, vietnamDay } from './rateLimit'
+import { createFirstRecord } from './firstRecord'
 import { voterKeyOf, type Voter } from './voter'
 
 /** What a reader may know of a poll: no counts, no votes. */
@@ -169,26 +168,26 @@ export async function castVote(payload: Payload, { pollId, choices, voter, ip, n
   const voterKey = voterKeyOf(view.id, voter)
   const already = () => new EngagementError(409, 'already-voted', 'Bạn đã tham gia cuộc thăm dò này. Mỗi người chỉ bình chọn một lần.')
   if ((await choicesOf(payload, view, voter)) !== null) throw already()
-  const allowance = voter.audience === 'public' && ipHash ? { scope: `poll|${view.id}|${ipHash}`, window: vietnamDay(now) } : null
-  if (allowance) {
-    const allowed = await takeAllowance(payload, allowance.scope, allowance.window, limits.votesPerIpPerPollDay())
-    if (!allowed) throw new EngagementError(429, 'poll-ip-limit', 'Địa chỉ mạng của bạn đã gửi quá nhiều phiếu cho cuộc thăm dò này hôm nay.')
-  }
-  try {
-    await payload.create({
-      collection: 'poll-votes',
-      // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
-      data: { poll: view.id as number, choices, audience: voter.audience, user: voter.audience === 'staff' ? (voter.userId as number) : null, voterKey, ipHash },
-      overrideAccess: true,
-      depth: 0,
-    })
-  } catch (error) {
-    if (isUniqueViolation(error, 'voterKey')) {
-      // A twin of this ballot got in first: not a new ballot, so the allowance unit goes back.
-      if (allowance) await returnAllowance(payload, allowance.scope, allowance.window)
+  await createFirstRecord(payload, {
+    voter,
+    ipHash,
+    scope: `poll|${view.id}`,
+    limit: limits.votesPerIpPerPollDay(),
+    limitCode: 'poll-ip-limit',
+    limitMessage: 'Địa chỉ mạng của bạn đã gửi quá nhiều phiếu cho cuộc thăm dò này hôm nay.',
+    now,
+    create: () =>
+      payload.create({
+        collection: 'poll-votes',
+        // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
+        data: { poll: view.id as number, choices, audience: voter.audience, user: voter.audience === 'staff' ? (voter.userId as number) : null, voterKey, ipHash },
+        overrideAccess: true,
+        depth: 0,
+      }),
+    // A twin of this ballot got in first: a ballot is final.
+    duplicate: async () => {
       throw already()
-    }
-    throw error
-  }
+    },
+  })
   return stateOf(payload, poll, voter, now)
 }

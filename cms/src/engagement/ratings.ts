@@ -2,13 +2,12 @@ import { RATING_SCORES, isRatingScore, ratingFigures, type RatingFigures, type R
 import type { Payload } from 'payload'
 
 import type { Audience } from '../fields/voter'
-import { isUniqueViolation } from '../db/uniqueViolation'
 import { EngagementError } from './errors'
 import { parseId } from './ids'
 import { ratingCounts } from './tallies'
 import { limits } from './limits'
 import { hashIp } from './secrets'
-import { returnAllowance, takeAllowance, vietnamDay } from './rateLimit'
+import { createFirstRecord } from './firstRecord'
 import { voterKeyOf, type Voter } from './voter'
 
 export interface RatedArticle {
@@ -67,29 +66,30 @@ export async function rateArticle(payload: Payload, { articleId, score, voter, i
 
   if (await changeRating(payload, voterKey, score)) return { article, score, changed: true }
 
-  // The per-IP allowance is a second line for readers who clear their cookie; it applies to new anonymous ratings only.
-  const allowance = voter.audience === 'public' && ipHash ? { scope: `rating|${article.id}|${ipHash}`, window: vietnamDay(now) } : null
-  if (allowance) {
-    const allowed = await takeAllowance(payload, allowance.scope, allowance.window, limits.ratingsPerIpPerArticleDay())
-    if (!allowed) throw new EngagementError(429, 'rating-ip-limit', 'Địa chỉ mạng của bạn đã gửi quá nhiều đánh giá cho bài viết này hôm nay. Vui lòng thử lại vào ngày mai.')
-  }
-  try {
-    await payload.create({
-      collection: 'article-ratings',
-      // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
-      data: { article: article.id as number, score, audience: voter.audience, user: voter.audience === 'staff' ? (voter.userId as number) : null, voterKey, ipHash },
-      overrideAccess: true,
-      depth: 0,
-    })
-    return { article, score, changed: false }
-  } catch (error) {
-    if (!isUniqueViolation(error, 'voterKey')) throw error
-    // Not a new rating after all: the allowance unit goes back.
-    if (allowance) await returnAllowance(payload, allowance.scope, allowance.window)
+  return createFirstRecord<RatingResult>(payload, {
+    voter,
+    ipHash,
+    scope: `rating|${article.id}`,
+    limit: limits.ratingsPerIpPerArticleDay(),
+    limitCode: 'rating-ip-limit',
+    limitMessage: 'Địa chỉ mạng của bạn đã gửi quá nhiều đánh giá cho bài viết này hôm nay. Vui lòng thử lại vào ngày mai.',
+    now,
+    create: async () => {
+      await payload.create({
+        collection: 'article-ratings',
+        // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
+        data: { article: article.id as number, score, audience: voter.audience, user: voter.audience === 'staff' ? (voter.userId as number) : null, voterKey, ipHash },
+        overrideAccess: true,
+        depth: 0,
+      })
+      return { article, score, changed: false }
+    },
     // Lost the race to another request of the same reader: theirs is the record, ours the latest score.
-    if (await changeRating(payload, voterKey, score)) return { article, score, changed: true }
-    throw error
-  }
+    duplicate: async (error) => {
+      if (await changeRating(payload, voterKey, score)) return { article, score, changed: true }
+      throw error
+    },
+  })
 }
 
 async function changeRating(payload: Payload, voterKey: string, score: RatingScore): Promise<boolean> {

@@ -108,6 +108,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env) {
       feedbackPerIpHour: count(source.FEEDBACK_IP_HOURLY_LIMIT, 5),
       /** Seconds a person needs at least to fill in the feedback form; faster is a script. */
       feedbackMinFillSeconds: count(source.FEEDBACK_MIN_FILL_SECONDS, 3),
+      /** Look-ups by reference code per IP address and clock hour: enough for people, too few to try codes. */
+      lookupsPerIpHour: count(source.LOOKUP_IP_HOURLY_LIMIT, 60),
       /** Sign-in attempts per IP address per quarter hour, on top of Payload's per-account lockout. */
       signInsPerIpQuarterHour: count(source.SIGN_IN_IP_LIMIT, 30),
       /** Award verification look-ups (/xac-minh/<code>) per IP address and clock hour: generous, offices share an address. */

@@ -2,8 +2,8 @@ import { FEEDBACK_LIMITS, FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS } from '@por
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isEditor, nobody } from '../../access'
+import { referenceCodeField } from '../../fields/referenceCode'
 import { ipHashField } from '../../fields/voter'
-import { assignReferenceCode } from './hooks/assignReferenceCode'
 import { notifyEditors } from './hooks/notifyEditors'
 import { notifyReader } from './hooks/notifyReader'
 import { stampAnsweredAt } from './hooks/stampAnsweredAt'
@@ -32,7 +32,7 @@ export const Feedback: CollectionConfig = {
   access: { read: isEditor, create: nobody, update: isEditor, delete: isAdmin },
   defaultSort: '-createdAt',
   hooks: {
-    beforeChange: [assignReferenceCode, stampAnsweredAt],
+    beforeChange: [stampAnsweredAt],
     afterChange: [notifyEditors, notifyReader],
   },
   fields: [
@@ -92,16 +92,7 @@ export const Feedback: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'code',
-      label: 'Mã tra cứu',
-      type: 'text',
-      unique: true,
-      index: true,
-      // Set by assignReferenceCode on every create (any value sent is replaced), never changed after.
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    referenceCodeField,
     {
       name: 'status',
       label: 'Trạng thái',

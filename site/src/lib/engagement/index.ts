@@ -8,7 +8,8 @@ import type { FeedbackInput } from '@portal/shared'
 import { averageSentence, ratingSentence, type RatingFigures } from '@portal/shared'
 
 import { mailConfigured } from '@portal/cms/email'
-import { castVote, checkFormTimestamp, feedbackByCode, limits, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, signInAttemptAllowed, spendFormTimestamp, submitFeedback, type UploadedFile, type Voter } from '@portal/cms/engagement'
+import { commentByCode, type CommentStatusView } from '@portal/cms/consultations'
+import { castVote, checkFormTimestamp, feedbackByCode, type FeedbackStatusView, limits, lookupAllowed, listPolls, pollState, type PollState, publishedAnswers, purgeNowAndThen, ratableArticle, rateArticle, ratingOf, ratingsByAudience, ratingSummary, sidebarPoll, signFormTimestamp, signInAttemptAllowed, spendFormTimestamp, submitFeedback, type UploadedFile, type Voter } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { cachedRead } from '../readCache'
@@ -97,6 +98,23 @@ export async function sendFeedback(input: FeedbackInput, consent: boolean, file:
 
 export async function feedbackStatus(code: unknown) {
   return feedbackByCode(await payload(), code)
+}
+
+/** What a reference code finds: a feedback item or a consultation comment (codes of both kinds share one form). */
+export type CodeLookup = { kind: 'feedback'; item: FeedbackStatusView } | { kind: 'comment'; item: CommentStatusView }
+
+/**
+ * The item with this reference code, of either kind, or null; 'limited' when
+ * this address has looked up too many codes this hour (every typed code counts).
+ */
+export async function lookUpCode(code: unknown, ip: string | null): Promise<CodeLookup | null | 'limited'> {
+  const p = await payload()
+  if (!(await lookupAllowed(p, ip))) return 'limited'
+  purgeNowAndThen(p)
+  const feedback = await feedbackByCode(p, code)
+  if (feedback) return { kind: 'feedback', item: feedback }
+  const comment = await commentByCode(p, code)
+  return comment ? { kind: 'comment', item: comment } : null
 }
 
 export async function questionsAndAnswers(page = 1, limit = 10) {

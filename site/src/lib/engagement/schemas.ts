@@ -3,7 +3,7 @@
  * messages. JSON must have the right types (a score is a number, not "5");
  * forms send text, so their schemas read text and convert it.
  */
-import { FEEDBACK_LIMITS, passwordProblem } from '@portal/shared'
+import { CONSULTATION_LIMITS, FEEDBACK_LIMITS, passwordProblem, READER_LIMITS } from '@portal/shared'
 import { z } from 'zod'
 
 const SCORE_MESSAGE = 'Số sao phải là số nguyên từ 1 đến 5.'
@@ -56,17 +56,31 @@ export const resetPasswordForm = z
   })
   .refine((v) => v.password === v.confirm, { message: 'Hai lần nhập mật khẩu không khớp.', path: ['confirm'] })
 
-/** Text up to twice its limit passes here, so validateFeedback can say precisely how long it may be; beyond that it is not a person typing. */
-const text = (max: number) => z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(max * 2, 'Nội dung gửi lên quá dài.').default('')
+const UNREADABLE = 'Không đọc được biểu mẫu, vui lòng gửi lại.'
+const field = (max: number) => z.string({ invalid_type_error: UNREADABLE }).max(max, UNREADABLE)
 
-/** The feedback form's text fields (their content rules are validateFeedback's, shared with the CMS). */
-export const feedbackForm = z.object({
-  name: text(FEEDBACK_LIMITS.name),
+/** Text up to twice its limit passes here, so the form's rules (shared/src/readerForm.ts) can say precisely how long it may be; beyond that it is not a person typing. */
+const text = (max: number) => z.string({ invalid_type_error: UNREADABLE }).max(max * 2, 'Nội dung gửi lên quá dài.').default('')
+
+/** What every reader form sends besides its own fields: name, contact, consent, and the spam defences (honeypot, signed stamp). */
+const readerForm = z.object({
+  name: text(READER_LIMITS.name),
   email: text(254),
   phone: text(30),
+  consent: field(10).default(''),
+  website: field(500).default(''),
+  startedAt: field(100).default(''),
+})
+
+/** The feedback form's text fields (their content rules are validateFeedback's, shared with the CMS). */
+export const feedbackForm = readerForm.extend({
   subject: text(FEEDBACK_LIMITS.subject),
   message: text(FEEDBACK_LIMITS.message),
-  website: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(500, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
-  startedAt: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(100, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
-  consent: z.string({ invalid_type_error: 'Không đọc được biểu mẫu, vui lòng gửi lại.' }).max(10, 'Không đọc được biểu mẫu, vui lòng gửi lại.').default(''),
+})
+
+/** The consultation comment form's text fields (their content rules are validateConsultationComment's, shared with the CMS). */
+export const commentForm = readerForm.extend({
+  nominee: field(40).default(''),
+  address: text(CONSULTATION_LIMITS.address),
+  comment: text(CONSULTATION_LIMITS.comment),
 })

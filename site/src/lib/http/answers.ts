@@ -53,3 +53,10 @@ export function pageRefusal(error: unknown): Refusal {
   if (refusal) return refusal
   throw error
 }
+
+/** For form pages that show one sentence: the page's answer takes the refusal's status, and the sentence is returned. */
+export function pageProblem(response: { status: number }, error: unknown): string {
+  const refusal = pageRefusal(error)
+  response.status = refusal.status
+  return refusal.message
+}
