@@ -9,7 +9,7 @@ import type { OpenDataLicence } from '@portal/shared/openDataLicence'
 
 import { absolute } from './columns'
 import type { Dataset, DatasetPage } from './datasets'
-import { PAGE_PARAM, type Paging } from './paging'
+import { PAGE_PARAM, ROLL_CURSOR_PARAM, type Paging } from './paging'
 import type { OpenDataRefusal } from './refusal'
 
 export const OPEN_DATA_PATH = '/du-lieu-mo'
@@ -36,26 +36,39 @@ function pageUrl(url: URL, page: number, base: URL): string {
 interface Links {
   self: string
   first: string
-  last: string
+  /** Unknown (null) when the count is a lower bound. */
+  last: string | null
   next: string | null
   previous: string | null
   documentation: string
 }
 
+function cursorUrl(url: URL, cursor: string, base: URL): string {
+  const params = new URLSearchParams(url.search)
+  params.delete(PAGE_PARAM)
+  params.set(ROLL_CURSOR_PARAM, cursor)
+  return absolute(`${url.pathname}?${params.toString()}`, base)
+}
+
 function linksOf(dataset: Dataset, url: URL, result: DatasetPage, base: URL): Links {
   const lastPage = Math.max(1, result.totalPages)
+  const first = new URL(url)
+  first.searchParams.delete(ROLL_CURSOR_PARAM)
+  // Where the dataset pages by key, "next" follows the key: it reaches every record, however deep, and stays right while records are added.
+  const next = result.nextCursor ? cursorUrl(url, result.nextCursor, base) : !result.byCursor && result.page < lastPage ? pageUrl(url, result.page + 1, base) : null
   return {
-    self: pageUrl(url, result.page, base),
-    first: pageUrl(url, 1, base),
-    last: pageUrl(url, lastPage, base),
-    next: result.page < lastPage ? pageUrl(url, result.page + 1, base) : null,
-    previous: result.page > 1 ? pageUrl(url, result.page - 1, base) : null,
+    self: result.byCursor ? absolute(`${url.pathname}${url.search}`, base) : pageUrl(url, result.page, base),
+    first: pageUrl(first, 1, base),
+    last: result.totalIsLowerBound ? null : pageUrl(first, lastPage, base),
+    next,
+    previous: !result.byCursor && result.page > 1 ? pageUrl(url, result.page - 1, base) : null,
     documentation: absolute(`${OPEN_DATA_PATH}#${dataset.slug}`, base),
   }
 }
 
 function linkHeader(links: Links, license: OpenDataLicence): string {
-  const parts = [`<${links.first}>; rel="first"`, `<${links.last}>; rel="last"`]
+  const parts = [`<${links.first}>; rel="first"`]
+  if (links.last) parts.push(`<${links.last}>; rel="last"`)
   if (links.next) parts.push(`<${links.next}>; rel="next"`)
   if (links.previous) parts.push(`<${links.previous}>; rel="prev"`)
   parts.push(`<${links.documentation}>; rel="describedby"`)
@@ -80,8 +93,9 @@ export function dataAnswer({ dataset, format, url, base, paging, result, license
     ...CORS_HEADERS,
     'Cache-Control': `public, max-age=${dataset.maxAgeSeconds}`,
     Link: linkHeader(links, license),
-    'X-Total-Count': String(result.totalRecords),
   }
+  // A count that stopped at its cap is no total.
+  if (!result.totalIsLowerBound) headers['X-Total-Count'] = String(result.totalRecords)
   if (format === 'csv') {
     const rows = [dataset.fields.map((f) => f.name), ...result.records.map((r) => dataset.fields.map((f) => csvValue(r[f.name])))]
     const name = result.page > 1 ? `${dataset.slug}-trang-${result.page}.csv` : `${dataset.slug}.csv`
@@ -99,6 +113,7 @@ export function dataAnswer({ dataset, format, url, base, paging, result, license
     page: result.page,
     limit: dataset.paged ? paging.limit : result.records.length,
     totalRecords: result.totalRecords,
+    totalRecordsIsLowerBound: Boolean(result.totalIsLowerBound),
     totalPages: result.totalPages,
     links,
     ...result.extra,

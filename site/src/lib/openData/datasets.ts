@@ -11,7 +11,9 @@ import { documentFieldLabel, documentLibraryFromUrl, honourRoll, validityLabel, 
 import { yearParam } from '../params'
 import { visitStatistics, type VisitStatistics } from '../visitStatistics'
 import { absolute, column, table, type FieldDoc, type OpenRecord } from './columns'
-import { checkPageInRange, LIMIT_PARAM, PAGE_PARAM, type Paging } from './paging'
+import { MAX_ROLL_PAGE } from '@portal/cms/awards/rollSearch'
+
+import { checkPageInRange, LIMIT_PARAM, PAGE_PARAM, ROLL_CURSOR_PARAM, type Paging } from './paging'
 import { badParameter } from './refusal'
 
 export interface ParameterDoc {
@@ -27,6 +29,12 @@ export interface DatasetPage {
   totalPages: number
   /** The filters applied, by parameter name, as the dataset understood them. */
   filters: Record<string, string | number>
+  /** The cursor of the next records (?sau=) when the dataset pages by key (the honour roll). */
+  nextCursor?: string | null
+  /** This page was asked for by cursor (?sau=): there is no "previous" to link to. */
+  byCursor?: boolean
+  /** `totalRecords` is a lower bound: the count stops at a cap, so the last page is not known. */
+  totalIsLowerBound?: boolean
   /** Figures that are not rows (the visit statistics' time and most-read list): JSON only. */
   extra?: Record<string, unknown>
 }
@@ -100,7 +108,13 @@ const honourRollDataset: Dataset = {
     { name: 'loai', description: 'Mã danh hiệu, hình thức khen thưởng (trường awardTypeId).' },
     { name: 'cap', description: 'Cấp khen thưởng: state, ministry-province hoặc grassroots.' },
     { name: 'don-vi', description: 'Mã đơn vị, như trong đường dẫn trang Bảng vàng khi lọc theo đơn vị.' },
+    { name: 'phong-trao', description: 'Mã phong trào thi đua (các khen thưởng theo quyết định thuộc phong trào đó).' },
+    { name: 'quyet-dinh', description: 'Mã quyết định khen thưởng (chỉ danh sách của quyết định đó).' },
     ...PAGING_DOCS,
+    {
+      name: ROLL_CURSOR_PARAM,
+      description: `Đọc tiếp sau bản ghi cuối của trang trước: dùng đúng liên kết links.next (hoặc Link rel="next"). Cách này đọc được toàn bộ bảng vàng, không giới hạn; theo số trang chỉ đọc được đến trang ${MAX_ROLL_PAGE}.`,
+    },
   ],
   paged: true,
   updated: 'Ngay khi quyết định khen thưởng được công bố hoặc khen thưởng bị thu hồi (chậm nhất vài giây).',
@@ -114,6 +128,15 @@ const honourRollDataset: Dataset = {
     if (given(url, 'loai') && !applied.awardType) throw badParameter('loai', 'Không có danh hiệu, hình thức khen thưởng với mã này.', 'names no award type')
     if (given(url, 'cap') && !applied.level) throw badParameter('cap', 'Cấp khen thưởng phải là state, ministry-province hoặc grassroots.', 'is not an award level')
     if (given(url, 'don-vi') && !applied.unit) throw badParameter('don-vi', 'Không có đơn vị với mã này.', 'names no unit')
+    if (given(url, 'phong-trao') && !applied.movement) throw badParameter('phong-trao', 'Không có phong trào thi đua với mã này.', 'names no movement')
+    if (given(url, 'quyet-dinh') && !applied.decision) throw badParameter('quyet-dinh', 'Không có quyết định khen thưởng đã công bố với mã này.', 'names no published decision')
+    if (given(url, ROLL_CURSOR_PARAM)) {
+      if (given(url, PAGE_PARAM)) throw badParameter(ROLL_CURSOR_PARAM, `Không dùng cùng lúc “${ROLL_CURSOR_PARAM}” và “${PAGE_PARAM}”.`, `given with ${PAGE_PARAM}`)
+      if (!awards.byCursor) throw badParameter(ROLL_CURSOR_PARAM, 'Giá trị tham số sau không đúng; hãy dùng nguyên liên kết links.next của trang trước.', 'is not a cursor of this roll')
+    }
+    if (awards.tooDeep) {
+      throw badParameter(PAGE_PARAM, `Theo số trang chỉ đọc được đến trang ${MAX_ROLL_PAGE}; để đọc tiếp, đi theo liên kết links.next (tham số ${ROLL_CURSOR_PARAM}).`, `beyond page ${MAX_ROLL_PAGE}`)
+    }
     checkPageInRange(paging.page, awards)
     const filters: Record<string, string | number> = {}
     if (applied.q) filters.q = applied.q
@@ -121,7 +144,18 @@ const honourRollDataset: Dataset = {
     if (applied.awardType) filters.loai = String(applied.awardType.id)
     if (applied.level) filters.cap = applied.level
     if (applied.unit) filters['don-vi'] = String(applied.unit.id)
-    return { records: awards.docs.map((e) => rollTable.record(e, base)), totalRecords: awards.totalDocs, page: awards.page, totalPages: awards.totalPages, filters }
+    if (applied.movement) filters['phong-trao'] = String(applied.movement.id)
+    if (applied.decision) filters['quyet-dinh'] = String(applied.decision.id)
+    return {
+      records: awards.docs.map((e) => rollTable.record(e, base)),
+      totalRecords: awards.totalDocs,
+      page: awards.page,
+      totalPages: awards.totalPages,
+      filters,
+      nextCursor: awards.next,
+      byCursor: awards.byCursor,
+      totalIsLowerBound: awards.countIsFloor,
+    }
   },
 }
 

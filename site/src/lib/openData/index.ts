@@ -17,7 +17,7 @@ import { OpenDataRefusal } from './refusal'
 export { CORS_HEADERS, datasetPath, OPEN_DATA_PATH, type OpenDataFormat } from './answer'
 export { FIELD_TYPE_LABELS, type FieldDoc } from './columns'
 export { DATASETS, DATASET_SLUGS, type Dataset, type DatasetSlug } from './datasets'
-export { DEFAULT_LIMIT, LIMIT_PARAM, MAX_LIMIT, PAGE_PARAM } from './paging'
+export { DEFAULT_LIMIT, LIMIT_PARAM, MAX_LIMIT, PAGE_PARAM, ROLL_CURSOR_PARAM } from './paging'
 
 export interface OpenDataRequest {
   /** The route's segments: /du-lieu-mo/<dataset>.<format>. */

@@ -7,6 +7,8 @@ import { badParameter, OpenDataRefusal } from './refusal'
 
 /** The page number, as on the site's lists. */
 export const PAGE_PARAM = 'trang'
+/** The key of the last record read (the honour roll's keyset paging, as on /bang-vang). */
+export const ROLL_CURSOR_PARAM = 'sau'
 /** Records per page. */
 export const LIMIT_PARAM = 'so-dong'
 export const DEFAULT_LIMIT = 100
