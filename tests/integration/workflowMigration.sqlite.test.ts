@@ -1,10 +1,8 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startUnmigratedPortal, type TestPortal } from './helpers/payload'
 
 /**
  * Upgrading a portal that already holds award decisions and polls: they were
@@ -14,23 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
  */
 const ISSUE8 = 'issue8'
 
+let portal: TestPortal
 let payload: Payload
-let dir: string
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-upgrade-'))
-  process.env.DATABASE_URL = `file:${path.join(dir, 'portal.db')}`
-  process.env.DATA_DIR = dir
-  process.env.PAYLOAD_SECRET = 'kQ7vR2mX9pL4wT8zN3bH6jF1dS5gY0cV-tests-only'
-  ;(await import('@portal/cms/env/index')).resetEnv()
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@portal/cms/config')
-  payload = await getPayload({ config })
+  portal = await startUnmigratedPortal()
+  payload = portal.payload
 })
-afterAll(async () => {
-  await payload?.destroy()
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(async () => portal?.close())
 
 describe('the migration that gives award decisions and polls drafts', () => {
   it('keeps the decisions and polls stored before it published, and marks published content as approved', async () => {

@@ -30,6 +30,18 @@ function databaseUrlFor(dir: string): string {
  * Env must be set before the config is imported, hence the dynamic imports.
  */
 export async function startPortal(): Promise<TestPortal> {
+  const portal = await startUnmigratedPortal()
+  const { migrateDatabase } = await import('@portal/cms/db')
+  await migrateDatabase(portal.payload)
+  return portal
+}
+
+/**
+ * Payload on a fresh temporary database with no migration applied: for tests
+ * of an upgrade, which apply the migrations before theirs, store what an older
+ * portal held, then apply the rest.
+ */
+export async function startUnmigratedPortal(): Promise<TestPortal> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
   const databaseUrl = databaseUrlFor(dir)
   process.env.DATABASE_URL = databaseUrl
@@ -38,9 +50,7 @@ export async function startPortal(): Promise<TestPortal> {
   ;(await import('@portal/cms/env/index')).resetEnv()
   const { getPayload } = await import('payload')
   const { default: config } = await import('@portal/cms/config')
-  const { migrateDatabase } = await import('@portal/cms/db')
   const payload = await getPayload({ config })
-  await migrateDatabase(payload)
   return {
     payload,
     dir,
