@@ -85,6 +85,8 @@ function withdrawnAward(code: string): Promise<Award | null> {
       pagination: false,
       overrideAccess: true,
       ...AWARD_LINE_READ,
+      // The roll's line, and what only a withdrawn award's page shows.
+      select: { ...AWARD_LINE_READ.select, withdrawalDecision: true, withdrawalReason: true },
     } as Parameters<Payload['find']>[0])
     return (docs[0] as Award | undefined) ?? null
   })
