@@ -84,9 +84,18 @@ describe.skipIf(!haveChromium)('the editorial admin and the feeds in the running
 
     const editor = await adminPage(editorToken)
     await editor.goto(editUrl)
-    await editor.getByRole('button', { name: 'Trả lại' }).click({ timeout: 90_000 })
+    const sendBack = editor.getByRole('button', { name: 'Trả lại' }).first()
+    await sendBack.waitFor({ timeout: 90_000 })
     const dialog = editor.getByRole('dialog', { name: 'Trả lại cho tác giả' })
-    await dialog.waitFor()
+    // The button is drawn by the server; until the admin has hydrated a click does nothing (seen under a full CI run), so click until the dialog opens.
+    await eventually(
+      async () => {
+        if (await dialog.isVisible()) return true
+        await sendBack.click()
+        return dialog.waitFor({ timeout: 3_000 }).then(() => true, () => false)
+      },
+      { timeoutMs: 60_000, intervalMs: 500, what: 'the send-back dialog' },
+    )
     // No comment, no return.
     await dialog.getByRole('button', { name: 'Trả lại' }).click()
     await expect(dialog.getByRole('alert').textContent()).resolves.toContain('Hãy ghi ý kiến')

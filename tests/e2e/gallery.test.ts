@@ -276,8 +276,12 @@ describe.skipIf(!haveChromium)('models gallery, photo and video library, honour 
     expect(await awardRows(page)).toBe(6)
     expect(await rowNames(page)).toEqual(expect.arrayContaining(SAMPLE_AWARDS))
     expect(await page.locator('main table tbody .sample-badge').count()).toBe(6)
-    const decisionLinks = await page.locator('main table tbody a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    const decisionLinks = await page.locator('main table tbody td a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     expect(decisionLinks).toEqual(Array(6).fill(DECISION_PATH))
+    // Each name leads to the award's own page (its verification page).
+    const awardLinks = await page.locator('main table tbody th[scope="row"] a[href^="/xac-minh/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(awardLinks).toHaveLength(6)
+    for (const href of awardLinks) expect(href).toMatch(/^\/xac-minh\/XM(-[0-9A-Z]{4}){4}$/)
     await expect(page.locator('main table tbody').textContent()).resolves.toContain('15/01/2025')
 
     await page.getByLabel('Tên cá nhân, tập thể', { exact: true }).fill('le thi minh hoa')
@@ -333,7 +337,7 @@ describe.skipIf(!haveChromium)('models gallery, photo and video library, honour 
 
   it('a decision page shows the decision and lists its six awards', async () => {
     const page = await open('/bang-vang')
-    await page.locator('main table tbody a').first().click()
+    await page.locator('main table tbody td a').first().click()
     await page.waitForURL(new RegExp(`${DECISION_PATH}$`))
     await expect(page.locator('h1').textContent()).resolves.toBe('Quyết định số 120/QĐ-SLĐTBXH')
     await expect(page.locator('main .sample-notice').textContent()).resolves.toContain('Dữ liệu mẫu')

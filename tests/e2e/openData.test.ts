@@ -117,7 +117,14 @@ describe.skipIf(!haveChromium)('open data', () => {
   async function rollPage(query: string) {
     const response = await page.goto(`${portal.siteUrl}/bang-vang${query}`)
     expect(response?.status()).toBe(200)
-    const names = await page.$$eval('.awards-table tbody th[scope="row"]', (cells) => cells.map((c) => (c.firstChild?.textContent ?? '').trim()))
+    // The name alone: it links to the award's page; badges and consultation marks are left out.
+    const names = await page.$$eval('.awards-table tbody th[scope="row"]', (cells) =>
+      cells.map((c) => {
+        const copy = c.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.sample-badge, .award-consulted').forEach((extra) => extra.remove())
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+      }),
+    )
     const status = (await page.textContent('.result-count')) ?? ''
     const count = /Có (\d+) khen thưởng/.exec(status)?.[1]
     return { names, count: count ? Number(count) : 0 }
@@ -156,8 +163,12 @@ describe.skipIf(!haveChromium)('open data', () => {
     expect((await json(`/du-lieu-mo/bang-vang.json?q=${encodeURIComponent('phan van thu hoi')}`)).totalRecords).toBe(0)
     // Only the public roll's columns: nothing personal, no withdrawal, no citation.
     expect(Object.keys(all.records[0]!).sort()).toEqual(
-      ['awardLevel', 'awardLevelLabel', 'awardType', 'awardTypeId', 'decisionDate', 'decisionNumber', 'decisionUrl', 'id', 'isSample', 'lineNumber', 'position', 'recipientKind', 'recipientKindLabel', 'recipientName', 'unit', 'year'].sort(),
+      ['awardLevel', 'awardLevelLabel', 'awardType', 'awardTypeId', 'decisionDate', 'decisionNumber', 'decisionUrl', 'id', 'isSample', 'lineNumber', 'position', 'recipientKind', 'recipientKindLabel', 'recipientName', 'unit', 'url', 'verificationCode', 'year'].sort(),
     )
+    // Each record's page is its verification page, and it answers.
+    const first = all.records.find((r) => r.verificationCode)!
+    expect(new URL(String(first.url)).pathname).toBe(`/xac-minh/${first.verificationCode}`)
+    expect((await get(new URL(String(first.url)).pathname)).status).toBe(200)
     const decision = all.records.find((r) => r.decisionNumber === '31/QĐ-DLMO')!
     expect(decision.decisionDate).toBe('2024-01-15')
     expect((await get(new URL(String(decision.decisionUrl)).pathname)).status).toBe(200)
