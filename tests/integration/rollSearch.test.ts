@@ -106,6 +106,14 @@ describe.each(['sqlite-fts', 'payload-where'] as const)('%s', (kind) => {
     expect(await impl().count({ q: 'dang' }, 100)).toBe(3)
   })
 
+  it("gives the public roll's first and last year, not those of a draft decision's lines or a withdrawn award", async () => {
+    if (!(await portal.payload.find({ collection: 'awards', where: { recipientName: { equals: 'Lý Văn Nháp' } }, overrideAccess: true, limit: 1 })).totalDocs) {
+      await award('Lý Văn Nháp', { year: 2031, decision: ids.draft })
+      await award('Lý Văn Thu Hồi', { year: 2019, withdrawn: true, withdrawalDecision: ids.published, withdrawalReason: 'Vi phạm' })
+    }
+    expect(await impl().yearRange()).toEqual({ first: 2022, last: 2024 })
+  })
+
   it('combines filters: year, award type, unit, movement, decision, words', async () => {
     expect(await names(impl(), { ...all, year: 2023, unitId: ids.office })).toEqual(['Đặng Văn Đức', 'Đặng Thị Đào'])
     expect(await names(impl(), { ...all, movementId: ids.movement, awardTypeIds: [ids.cstdcs] })).toEqual(['Đặng Văn Đức', 'Đặng Văn Đông'])

@@ -101,11 +101,11 @@ export const awardTypeOptions = () => query<AwardType>('award-types', { limit: 5
 /** Units a reader can filter the honour roll by, in Vietnamese alphabetical order. */
 export const unitOptions = () => query<Unit>('units', { limit: 1000, depth: 0, select: { name: true, slug: true } }).then((r) => byVietnameseName(r.docs))
 
-/** The years of the honour roll, newest first, from its first to its last year (two indexed reads). */
+/** The years of the public honour roll, newest first, from its first to its last year (two index walks of the roll's search). */
 export async function awardYears(): Promise<number[]> {
-  const edge = (sort: string) => query<Pick<Award, 'year'>>('awards', { sort, limit: 1, depth: 0, select: { year: true }, pagination: false }).then((r) => r.docs[0]?.year)
-  const [first, last] = await Promise.all([edge('year'), edge('-year')])
-  if (typeof first !== 'number' || typeof last !== 'number') return []
+  const range = await cachedRead('roll-years', async () => (await rollSearch()).yearRange())
+  if (!range) return []
+  const { first, last } = range
   const from = Math.max(first, last - 99)
   return Array.from({ length: last - from + 1 }, (_, i) => last - i)
 }
