@@ -1,8 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Payload } from 'payload'
 
 import { limits } from '../engagement/limits'
-import { quarterHour, takeAllowance } from '../engagement/rateLimit'
-import { hashIp } from '../engagement/secrets'
+import { quarterHour, takeAddressAllowance } from '../engagement/rateLimit'
 import { clientAddressOf } from './clientAddress'
 
 const GUARDED = new Set(['login', 'forgotPassword', 'resetPassword'])
@@ -15,7 +14,7 @@ export const SIGN_IN_LIMIT_MESSAGE = 'Địa chỉ của bạn đã thử đăng
  * sign-in and reset pages and the CMS's REST and GraphQL alike.
  */
 export function signInAttemptAllowed(payload: Payload, address: string): Promise<boolean> {
-  return takeAllowance(payload, `sign-in|${hashIp(payload.secret, address)}`, quarterHour(new Date()), limits.signInsPerIpQuarterHour())
+  return takeAddressAllowance(payload, 'sign-in', address, quarterHour(new Date()), limits.signInsPerIpQuarterHour())
 }
 
 /**

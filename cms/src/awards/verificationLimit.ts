@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import { limits } from '../engagement/limits'
-import { clockHour, takeAllowance } from '../engagement/rateLimit'
-import { hashIp } from '../engagement/secrets'
+import { clockHour, takeAddressAllowance } from '../engagement/rateLimit'
 
 /**
  * Takes one award verification look-up from this address's allowance
@@ -12,5 +11,5 @@ import { hashIp } from '../engagement/secrets'
  * database a read, and says so plainly to whoever hits it.
  */
 export function verificationLookupAllowed(payload: Payload, address: string): Promise<boolean> {
-  return takeAllowance(payload, `verification|${hashIp(payload.secret, address)}`, clockHour(new Date()), limits.verificationsPerIpHour())
+  return takeAddressAllowance(payload, 'verification', address, clockHour(new Date()), limits.verificationsPerIpHour())
 }

@@ -2,8 +2,7 @@ import { normaliseReferenceCode } from '@portal/shared'
 import type { Payload, TypedCollectionSelect } from 'payload'
 
 import { limits } from './limits'
-import { clockHour, takeAllowance } from './rateLimit'
-import { hashIp } from './secrets'
+import { clockHour, takeAddressAllowance } from './rateLimit'
 
 /**
  * Whether this address may look up one more reference code this hour. Codes
@@ -12,7 +11,7 @@ import { hashIp } from './secrets'
  */
 export async function lookupAllowed(payload: Payload, ip: string | null, now: Date = new Date()): Promise<boolean> {
   if (!ip) return true
-  return takeAllowance(payload, `lookup|${hashIp(payload.secret, ip)}`, clockHour(now), limits.lookupsPerIpHour())
+  return takeAddressAllowance(payload, 'lookup', ip, clockHour(now), limits.lookupsPerIpHour())
 }
 
 /** What anyone with a reference code may see of the item, whatever its kind: never who sent it nor their contact details. */

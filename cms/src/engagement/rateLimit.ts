@@ -2,6 +2,7 @@ import { isoDayInVietnam } from '@portal/shared'
 import type { Payload } from 'payload'
 
 import { isUniqueViolation } from '../db/uniqueViolation'
+import { hashIp } from './secrets'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -69,3 +70,7 @@ export async function takeAllowance(payload: Payload, scope: string, window: Win
 export async function returnAllowance(payload: Payload, scope: string, window: Window): Promise<void> {
   await payload.db.updateOne({ collection: 'rate-limits', where: { key: { equals: `${scope}|${window.id}` } }, data: { count: { $inc: -1 } } })
 }
+
+/** `takeAllowance` for one client address, kept only as a keyed hash (`<kind>|<hash>`): every per-address limit's key. */
+export const takeAddressAllowance = (payload: Payload, kind: string, address: string, window: Window, limit: number): Promise<boolean> =>
+  takeAllowance(payload, `${kind}|${hashIp(payload.secret, address)}`, window, limit)

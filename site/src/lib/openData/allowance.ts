@@ -3,7 +3,7 @@
  * site's other endpoints: an allowance counted in the database (atomic
  * increments, shared by every site process), keyed by a hash of the address.
  */
-import { clockHour, hashIp, limits, takeAllowance } from '@portal/cms/engagement'
+import { clockHour, limits, takeAddressAllowance } from '@portal/cms/engagement'
 
 import { payload } from '../content'
 import { OpenDataRefusal } from './refusal'
@@ -14,7 +14,7 @@ export async function takeOpenDataAllowance(address: string | null, now = new Da
   const p = await payload()
   const window = clockHour(now)
   const limit = limits.openDataPerIpHour()
-  if (await takeAllowance(p, `open-data|${hashIp(p.secret, address)}`, window, limit)) return
+  if (await takeAddressAllowance(p, 'open-data', address, window, limit)) return
   const retryAfter = Math.max(1, Math.ceil((window.endsAt.getTime() - now.getTime()) / 1000))
   throw new OpenDataRefusal(
     429,
